@@ -1,0 +1,2 @@
+export function buildNode(): Promise<void>;
+export function buildRenderer(): Promise<void>;

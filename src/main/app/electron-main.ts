@@ -1,0 +1,23 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { HANDLERS } from '../ipc/handlers';
+import { registerIpcHandlers } from '../ipc/electron-transport';
+import { handleAppScheme, registerAppScheme } from './app-protocol';
+import { createMainWindow, installSecurityHandlers } from './window';
+
+// Thin shell: everything it calls is plain Node code shared with the web host and the CLI.
+registerAppScheme();
+
+void app.whenReady().then(() => {
+  installSecurityHandlers();
+  handleAppScheme(join(__dirname, '..', 'renderer'));
+  registerIpcHandlers(HANDLERS);
+  createMainWindow(join(__dirname, '..', 'preload'));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(join(__dirname, '..', 'preload'));
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

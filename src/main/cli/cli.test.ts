@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serializePipeline } from '../../shared/model/serialize';
+import { clickstreamPipeline } from '../export/fixtures';
+import { runCli } from './run';
+
+let dir: string;
+let good: string;
+let broken: string;
+let garbage: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pw-cli-'));
+  good = join(dir, 'lab.pipewright');
+  broken = join(dir, 'broken.pipewright');
+  garbage = join(dir, 'garbage.pipewright');
+  await writeFile(good, serializePipeline(clickstreamPipeline()));
+  const p = clickstreamPipeline();
+  p.edges = p.edges.filter((e) => e.target !== 'bucket-1');
+  await writeFile(broken, serializePipeline(p));
+  await writeFile(garbage, 'not json');
+});
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('pipewright CLI', () => {
+  it('validate: exit 0 on a clean pipeline, 1 with errors, JSON on request', async () => {
+    expect(await cli('validate', good)).toMatchObject({ code: 0, out: 'No findings.\n' });
+    const bad = await cli('validate', broken, '--json');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out).findings.map((f: { code: string }) => f.code)).toContain('PW202');
+  });
+
+  it('exit 2 with a message on stderr for unusable input', async () => {
+    const unreadable = await cli('validate', garbage);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.err).toMatch(/^pipewright: Cannot open .*garbage\.pipewright: not valid JSON/);
+    expect((await cli('validate')).code).toBe(2);
+    expect((await cli('frobnicate', good)).err).toContain('unknown command "frobnicate"');
+    expect((await cli('export', good, '--format', 'pdf')).code).toBe(2);
+  });
+
+  it('simulate: per-node results as JSON; refuses a pipeline with errors', async () => {
+    const run = await cli('simulate', good, '--json');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.out);
+    expect(result.nodes.find((n: { nodeId: string }) => n.nodeId === 'bucket-1').objectsWritten).toBeGreaterThan(0);
+    expect((await cli('simulate', broken)).code).toBe(1);
+  });
+
+  it('export: CloudFormation to stdout, SVG to a file', async () => {
+    const yaml = await cli('export', good);
+    expect(yaml.code).toBe(0);
+    expect(yaml.out).toContain('AWS::KinesisFirehose::DeliveryStream');
+    const svgPath = join(dir, 'lab.svg');
+    expect((await cli('export', good, '--format', 'svg', '--out', svgPath)).code).toBe(0);
+    expect(await readFile(svgPath, 'utf8')).toMatch(/^<svg|^<\?xml/);
+    expect((await cli('export', broken)).code).toBe(1);
+  });
+
+  it('runs as a command (bin/pipewright.mjs) with the same exit codes', async () => {
+    const run = promisify(execFile);
+    const bin = join(process.cwd(), 'bin', 'pipewright.mjs');
+    await expect(run(process.execPath, [bin, 'validate', good])).resolves.toMatchObject({ stdout: 'No findings.\n' });
+    await expect(run(process.execPath, [bin, 'validate', broken])).rejects.toMatchObject({ code: 1 });
+    await expect(run(process.execPath, [bin, 'validate', garbage])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('not valid JSON') });
+  });
+});

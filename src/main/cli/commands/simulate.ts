@@ -1,0 +1,37 @@
+import type { Pipeline } from '../../../shared/model/pipeline';
+import type { SimulationResult } from '../../../shared/model/simulation-result';
+import { simulate } from '../../simulate/engine';
+import { hasErrors, validatePipeline } from '../../validate/validate';
+import type { CliArgs } from '../args';
+import { EXIT, findingsText, printJson, type CliIo } from '../output';
+
+const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+
+function resultText(pipeline: Pipeline, result: SimulationResult): string {
+  const label = (id: string) => pipeline.nodes.find((n) => n.id === id)?.label ?? id;
+  const rows = result.nodes.map((s) => {
+    const parts = [`in ${fmt(s.recordsIn, 0)}`, `out ${fmt(s.recordsOut, 0)}`];
+    if (s.recordsThrottled) parts.push(`throttled ${fmt(s.recordsThrottled, 0)}`);
+    if (s.recordsDropped) parts.push(`dropped ${fmt(s.recordsDropped, 0)}`);
+    if (s.recordsBuffered) parts.push(`buffered ${fmt(s.recordsBuffered, 0)}`);
+    if (s.objectsWritten) parts.push(`${fmt(s.objectsWritten, 0)} objects, mean ${fmt(s.objectBytes?.mean ?? 0, 0)} B`);
+    if (s.bufferLatencySeconds) parts.push(`buffer latency mean ${fmt(s.bufferLatencySeconds.mean)} s, p95 ${fmt(s.bufferLatencySeconds.p95)} s, max ${fmt(s.bufferLatencySeconds.max)} s`);
+    if (s.endToEndLatencySeconds) parts.push(`end-to-end mean ${fmt(s.endToEndLatencySeconds.mean)} s`);
+    if (s.bytesStored) parts.push(`${fmt(s.bytesStored, 0)} B stored`);
+    return `${label(s.nodeId)} (${s.kind}): ${parts.join(', ')}`;
+  });
+  return `Simulated ${fmt(result.durationSeconds, 0)} s of input (${fmt(result.simulatedSeconds, 0)} s with drain), seed ${result.seed}\n${rows.join('\n')}\n${result.notes.map((n) => `note: ${n}`).join('\n')}\n`;
+}
+
+export async function simulateCommand(pipeline: Pipeline, args: CliArgs, io: CliIo): Promise<number> {
+  const findings = validatePipeline(pipeline);
+  if (hasErrors(findings)) {
+    io.err(`The pipeline has errors; fix them before simulating.\n${findingsText(findings)}`);
+    return EXIT.pipelineErrors;
+  }
+  const result = simulate(pipeline);
+  if (result === 'stopped') throw new Error('simulation stopped unexpectedly');
+  if (args.flags.has('--json')) printJson(io, result);
+  else io.out(resultText(pipeline, result));
+  return EXIT.ok;
+}

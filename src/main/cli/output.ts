@@ -1,0 +1,20 @@
+import type { Finding } from '../../shared/findings/finding';
+
+/** Exit codes: 0 ok, 1 the pipeline has errors, 2 the input is unusable. */
+export const EXIT = { ok: 0, pipelineErrors: 1, unusable: 2 } as const;
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export function printJson(io: CliIo, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function findingsText(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'No findings.\n';
+  const lines = findings.map((f) => `${f.severity.padEnd(7)} ${f.code}  ${f.message}${f.fix ? `  (fix: ${f.fix.label})` : ''}`);
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  return `${lines.join('\n')}\n\n${count('error')} errors, ${count('warning')} warnings, ${count('info')} info\n`;
+}

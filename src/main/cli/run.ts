@@ -1,0 +1,52 @@
+import { readPipelineFile } from '../files/pipeline-files';
+import { UserFacingError } from '../ipc/types';
+import { parseArgs, UsageError } from './args';
+import { exportCommand } from './commands/export';
+import { simulateCommand } from './commands/simulate';
+import { validateCommand } from './commands/validate';
+import { EXIT, type CliIo } from './output';
+
+const COMMANDS = { validate: validateCommand, simulate: simulateCommand, export: exportCommand } as const;
+
+export const USAGE = `Usage: pipewright <command> FILE [options]
+
+Commands:
+  validate FILE            check the pipeline; findings with codes and fixes
+  simulate FILE            run the traffic simulation; per-node results
+  export FILE              CloudFormation (default) or SVG diagram
+
+Options:
+  --json                   machine-readable output
+  --format cloudformation|svg   export format
+  --out PATH               export: write to PATH instead of standard output
+
+Exit status: 0 ok, 1 the pipeline has errors, 2 unusable input.
+`;
+
+/** The whole command line as a function of its arguments and output streams: testable in-process. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === undefined || args.flags.has('--help') || args.command === 'help') {
+      io.out(USAGE);
+      return args.command === undefined ? EXIT.unusable : EXIT.ok;
+    }
+    if (!Object.hasOwn(COMMANDS, args.command)) throw new UsageError(`unknown command "${args.command}"`);
+    const [file, ...extra] = args.positional;
+    if (file === undefined) throw new UsageError(`${args.command} needs a FILE`);
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const pipeline = await readPipelineFile(file);
+    return await COMMANDS[args.command as keyof typeof COMMANDS](pipeline, args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`pipewright: ${error.message}\n\n${USAGE}`);
+      return EXIT.unusable;
+    }
+    if (error instanceof UserFacingError) {
+      io.err(`pipewright: ${error.message}\n`);
+      return EXIT.unusable;
+    }
+    io.err(`pipewright: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.unusable;
+  }
+}

@@ -1,0 +1,18 @@
+import { PIPELINE_EXTENSION, readPipelineFile, writePipelineFile } from '../../files/pipeline-files';
+import type { HandlerGroup } from '../types';
+import { choosePath } from './choose-path';
+
+const FILTERS = [{ name: 'Pipewright pipeline', extensions: [PIPELINE_EXTENSION.slice(1)] }];
+
+export const fileHandlers: HandlerGroup<'file:open' | 'file:save'> = {
+  'file:open': async ({ path }, ctx) => {
+    const target = await choosePath(path, ctx, (dialogs) => dialogs.chooseOpenPath(FILTERS));
+    if (target === undefined) return { status: 'cancelled' };
+    return { status: 'opened', path: target, pipeline: await readPipelineFile(target) };
+  },
+  'file:save': async ({ pipeline, path }, ctx) => {
+    const target = await choosePath(path, ctx, (dialogs) => dialogs.chooseSavePath(`${pipeline.name || 'pipeline'}${PIPELINE_EXTENSION}`, FILTERS));
+    if (target === undefined) return { status: 'cancelled' };
+    return { status: 'saved', path: await writePipelineFile(target, pipeline) };
+  },
+};

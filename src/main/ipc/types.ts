@@ -1,0 +1,32 @@
+import type { Channel, ChannelOutput, EventName, EventPayload, ParsedInput } from '../../shared/ipc/contract';
+
+/** Native open/save dialogs; only the Electron transport has them. */
+export interface Dialogs {
+  /** The chosen path, or undefined when the user cancelled. */
+  chooseOpenPath(filters: FileFilter[]): Promise<string | undefined>;
+  chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | undefined>;
+}
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** What a transport gives a handler for one call. */
+export interface HandlerContext {
+  readonly transport: 'electron' | 'web';
+  /** Present only where main can show native dialogs. */
+  dialogs?: Dialogs;
+  /** Sends an event to the renderer that made this call. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: HandlerContext) => Promise<ChannelOutput<C>>;
+/** Handlers of one domain, e.g. every `file:*` channel. */
+export type HandlerGroup<C extends Channel> = { [K in C]: Handler<K> };
+/** Every channel's handler: both transports serve this one table. */
+export type HandlerTable = HandlerGroup<Channel>;
+
+/** An error whose message is meant for the user as it is (bad file, missing path). */
+export class UserFacingError extends Error {
+  override name = 'UserFacingError';
+}

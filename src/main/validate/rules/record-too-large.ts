@@ -1,0 +1,28 @@
+import { FIREHOSE_LIMITS_TABLE, KIB } from '../../../shared/catalog/aws-limits';
+import { finding, type Rule } from '../rule';
+
+const LIMIT_BYTES = FIREHOSE_LIMITS_TABLE.maxRecordKiB.value * KIB;
+
+/** PW302: a producer whose records can exceed Firehose's record size limit. */
+export const recordTooLarge: Rule = {
+  code: 'PW302',
+  check(ctx) {
+    return ctx.pipeline.edges.flatMap((edge) => {
+      const source = ctx.nodesById.get(edge.source);
+      const target = ctx.nodesById.get(edge.target);
+      if (!source || target?.kind !== 'kinesis-firehose') return [];
+      const config = ctx.configOf(source, 'app-producer');
+      if (!config) return [];
+      const mean = config.recordSizeBytes as number;
+      const largest = mean * (1 + (config.recordSizeSpreadPercent as number) / 100);
+      if (largest <= LIMIT_BYTES) return [];
+      return [
+        finding('PW302', `${source.label}: records of up to ${Math.round(largest / KIB)} KiB exceed ${target.label}'s limit of ${FIREHOSE_LIMITS_TABLE.maxRecordKiB.value} KiB`, {
+          nodeId: source.id,
+          edgeId: edge.id,
+          path: ['recordSizeBytes'],
+        }),
+      ];
+    });
+  },
+};

@@ -1,0 +1,65 @@
+import type { Pipeline } from '../model/pipeline';
+import { kindOf } from './registry';
+import type { EdgeKind, PortDefinition } from './types';
+
+export interface ConnectionRequest {
+  source: string;
+  target: string;
+  sourcePort?: string;
+  targetPort?: string;
+}
+
+export type ConnectionCheck =
+  | { ok: true; sourcePort: string; targetPort: string; edgeKind: EdgeKind; via: string }
+  | { ok: false; reason: string };
+
+const refuse = (reason: string): ConnectionCheck => ({ ok: false, reason });
+
+function countOn(pipeline: Pipeline, nodeId: string, side: 'source' | 'target', port: PortDefinition, ignoreEdgeId?: string): number {
+  const portKey = side === 'source' ? 'sourcePort' : 'targetPort';
+  return pipeline.edges.filter((e) => e.id !== ignoreEdgeId && e[side] === nodeId && (e[portKey] ?? port.id) === port.id).length;
+}
+
+/**
+ * Whether `source` may connect to `target`, and through which ports. The canvas uses it to refuse
+ * a connection as it is drawn; the validator uses it (with `ignoreEdgeId`) for edges read from a file.
+ */
+export function checkConnection(pipeline: Pipeline, request: ConnectionRequest, ignoreEdgeId?: string): ConnectionCheck {
+  const sourceNode = pipeline.nodes.find((n) => n.id === request.source);
+  const targetNode = pipeline.nodes.find((n) => n.id === request.target);
+  if (!sourceNode || !targetNode) return refuse('both ends must be nodes of this pipeline');
+  if (sourceNode.id === targetNode.id) return refuse('a node cannot connect to itself');
+  const sourceKind = kindOf(sourceNode.kind);
+  const targetKind = kindOf(targetNode.kind);
+  if (!sourceKind) return refuse(`"${sourceNode.kind}" is not a known kind`);
+  if (!targetKind) return refuse(`"${targetNode.kind}" is not a known kind`);
+
+  const outputs = sourceKind.outputs.filter((p) => !request.sourcePort || p.id === request.sourcePort);
+  if (outputs.length === 0) return refuse(`${sourceKind.title} has no outputs`);
+  const inputs = targetKind.inputs.filter((p) => !request.targetPort || p.id === request.targetPort);
+  if (inputs.length === 0) return refuse(`${targetKind.title} has no inputs`);
+
+  const matches = inputs.filter((p) => p.accepts && Object.hasOwn(p.accepts, sourceKind.id));
+  const input = matches.find((p) => outputs.some((o) => o.edgeKind === p.edgeKind));
+  if (!input) {
+    const allowed = inputs.flatMap((p) => Object.keys(p.accepts ?? {}).map((id) => kindOf(id)?.title ?? id));
+    return refuse(
+      allowed.length > 0
+        ? `${targetKind.title} accepts input from ${allowed.join(', ')}, not from ${sourceKind.title}`
+        : `${targetKind.title} takes no input from ${sourceKind.title}`,
+    );
+  }
+  const output = outputs.find((o) => o.edgeKind === input.edgeKind)!;
+
+  const duplicate = pipeline.edges.some(
+    (e) => e.id !== ignoreEdgeId && e.source === sourceNode.id && e.target === targetNode.id && (e.sourcePort ?? output.id) === output.id && (e.targetPort ?? input.id) === input.id,
+  );
+  if (duplicate) return refuse(`${sourceNode.label} is already connected to ${targetNode.label}`);
+  if (output.max !== undefined && countOn(pipeline, sourceNode.id, 'source', output, ignoreEdgeId) >= output.max) {
+    return refuse(`${sourceNode.label} already has its ${output.label.toLowerCase()}: ${output.maxReason ?? `at most ${output.max}`}`);
+  }
+  if (input.max !== undefined && countOn(pipeline, targetNode.id, 'target', input, ignoreEdgeId) >= input.max) {
+    return refuse(`${targetNode.label} already has its ${input.label.toLowerCase()}: ${input.maxReason ?? `at most ${input.max}`}`);
+  }
+  return { ok: true, sourcePort: output.id, targetPort: input.id, edgeKind: input.edgeKind, via: input.accepts![sourceKind.id]! };
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { FindingSchema } from '../findings/finding';
+import { PipelineSchema } from '../model/pipeline';
+import { SimulationResultSchema } from '../model/simulation-result';
+
+export { describeIssues } from '../model/issues';
+
+export const EXPORT_FORMATS = ['cloudformation', 'svg'] as const;
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+/** An absolute file path chosen by the user. Omitted: main asks with a native dialog where it has one. */
+const FilePath = z.string().min(1).max(4_096);
+const Cancelled = z.object({ status: z.literal('cancelled') });
+
+/**
+ * The one IPC contract: every channel `domain:verb` with the method name the preload exposes,
+ * and zod schemas for its input and output. Main parses every input; the renderer parses every output.
+ */
+export const CHANNELS = {
+  'app:info': {
+    method: 'appInfo',
+    input: z.object({}),
+    output: z.object({
+      version: z.string(),
+      transport: z.enum(['electron', 'web']),
+      /** Whether main can show native open/save dialogs; without them the renderer asks for a path. */
+      nativeDialogs: z.boolean(),
+      /** A folder the user's files usually live in; suggested in path prompts. */
+      documentsDir: z.string(),
+    }),
+  },
+  'pipeline:validate': {
+    method: 'validatePipeline',
+    input: z.object({ pipeline: PipelineSchema }),
+    output: z.object({ findings: z.array(FindingSchema) }),
+  },
+  'simulation:run': {
+    method: 'runSimulation',
+    input: z.object({ runId: z.string().min(1).max(100), pipeline: PipelineSchema }),
+    output: z.discriminatedUnion('status', [z.object({ status: z.literal('completed'), result: SimulationResultSchema }), Cancelled]),
+  },
+  'simulation:cancel': {
+    method: 'cancelSimulation',
+    input: z.object({ runId: z.string().min(1).max(100) }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+  'export:render': {
+    method: 'renderExport',
+    input: z.object({ pipeline: PipelineSchema, format: ExportFormatSchema }),
+    output: z.object({ content: z.string(), fileName: z.string(), mediaType: z.string() }),
+  },
+  'export:save': {
+    method: 'saveExport',
+    input: z.object({ pipeline: PipelineSchema, format: ExportFormatSchema, path: FilePath.optional() }),
+    output: z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), path: z.string() }), Cancelled]),
+  },
+  'file:open': {
+    method: 'openFile',
+    input: z.object({ path: FilePath.optional() }),
+    output: z.discriminatedUnion('status', [z.object({ status: z.literal('opened'), path: z.string(), pipeline: PipelineSchema }), Cancelled]),
+  },
+  'file:save': {
+    method: 'saveFile',
+    input: z.object({ pipeline: PipelineSchema, path: FilePath.optional() }),
+    output: z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), path: z.string() }), Cancelled]),
+  },
+} as const;
+
+/** Events main sends to the renderer that asked for the work. */
+export const EVENTS = {
+  'simulation:progress': z.object({ runId: z.string(), fraction: z.number().min(0).max(1), simulatedSeconds: z.number() }),
+} as const;
+
+export type Channel = keyof typeof CHANNELS;
+export type EventName = keyof typeof EVENTS;
+export type ChannelInput<C extends Channel> = z.input<(typeof CHANNELS)[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<(typeof CHANNELS)[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<(typeof CHANNELS)[C]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;
+
+/** What every call returns across a transport. */
+export type IpcError = { code: 'invalid-input' | 'failed' | 'forbidden' | 'unknown-channel'; message: string };
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+type MethodOf<C extends Channel> = (typeof CHANNELS)[C]['method'];
+
+/** The typed API the renderer calls: one named function per channel, plus event subscription. */
+export type PipewrightApi = {
+  [C in Channel as MethodOf<C>]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(CHANNELS, name);
+}
+
+/**
+ * What the Electron preload exposes as `window.pipewright`: one named function per channel,
+ * returning the raw IpcResult (the renderer's client unwraps and parses it), and event subscription.
+ */
+export type Bridge = {
+  [C in Channel as MethodOf<C>]: (input: unknown) => Promise<IpcResult<unknown>>;
+} & {
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
+};
+
+/** HTTP transport of the web host (same handlers): see ARCHITECTURE.md, "The web host". */
+export const WEB_HOST = {
+  invokePath: (channel: Channel) => `/api/invoke/${channel}`,
+  eventsPath: '/api/events',
+  tokenHeader: 'x-pipewright-token',
+  clientHeader: 'x-pipewright-client',
+} as const;
