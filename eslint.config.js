@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 // The folder says where code runs; these rules keep each runtime's imports where they belong.
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const noImports = (names, patterns, why) => ({
-  'no-restricted-imports': ['error', { paths: names.map((name) => ({ name, message: why })), patterns: patterns.map((group) => ({ group, message: why })) }],
+  'no-restricted-imports': ['error', { paths: names.map((name) => ({ name, message: why })), patterns: patterns.length ? [{ group: patterns, message: why }] : [] }],
 });
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'HTMLElement'];
 

@@ -61,7 +61,7 @@ describe('web host', () => {
   });
 
   it('refuses a request without the token, or with a wrong one', async () => {
-    for (const headers of [{}, { [WEB_HOST.tokenHeader]: 'guess' }]) {
+    for (const headers of [{}, { [WEB_HOST.tokenHeader]: 'guess' }] as Record<string, string>[]) {
       const res = await call(WEB_HOST.invokePath('app:info'), { body: '{}', headers });
       expect(res.status).toBe(403);
       expect(JSON.parse(res.body).error).toEqual({ code: 'forbidden', message: 'Refused: missing or wrong token' });
