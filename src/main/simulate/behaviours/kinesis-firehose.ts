@@ -1,0 +1,150 @@
+import { FIREHOSE_LIMITS_TABLE as L, KIB, MIB } from '../../../shared/catalog/aws-limits';
+import { binomial } from '../random';
+import type { Behaviour, Cohort, NodeContext, ObjectPart } from './types';
+import { refuse } from './types';
+
+interface BufferedPart extends ObjectPart {
+  readonly arrivedAt: number;
+}
+
+/**
+ * Amazon Data Firehose with Direct PUT. In order, each arriving cohort:
+ * 1. drops records over the maximum record size (recordsDropped);
+ * 2. is held to the Direct PUT quotas (records/s and MiB/s per delivery stream), counted per
+ *    window of max(1 s, resolution): the excess is recordsThrottled. Producers are modelled
+ *    without retries, so throttled records are lost, the pessimistic reading of the quota;
+ * 3. joins the buffer. A buffer opens with its first record and is delivered as one object when
+ *    it reaches the buffer size (a cohort crossing it is split, by its mean record size, so no
+ *    object exceeds the size) or when the interval has passed since it opened; interval 0
+ *    delivers on each arrival. Buffer latency = delivery time − arrival time, per record.
+ * Without a destination nothing is delivered: accepted records stay recordsBuffered to the end.
+ */
+export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
+  create(config, ctx) {
+    const destination = ctx.targets[0];
+    if (ctx.targets.length > 1) ctx.note(`${ctx.label}: a delivery stream has exactly one destination; only the first (${destination}) is simulated.`);
+    if (destination === undefined) ctx.note(`${ctx.label}: no destination; accepted records are counted as buffered, never delivered.`);
+    const sizeLimit = config.bufferSizeMiB * MIB;
+    const interval = config.bufferIntervalSeconds;
+    const quota = directPutQuota(ctx);
+    let buffer: BufferedPart[] = [];
+    let bufferedRecords = 0;
+    let bufferedBytes = 0;
+    // Bumped at every delivery, so an interval timer of an already delivered buffer does nothing.
+    let generation = 0;
+
+    const deliver = (): void => {
+      const now = ctx.now();
+      const parts = buffer;
+      const records = bufferedRecords;
+      const bytes = bufferedBytes;
+      buffer = [];
+      bufferedRecords = 0;
+      bufferedBytes = 0;
+      generation++;
+      for (const part of parts) ctx.stats.bufferLatency.add(now - part.arrivedAt, part.records);
+      ctx.stats.sent(now, records, bytes);
+      ctx.stats.wroteObject(bytes);
+      ctx.deliver(destination!, { kind: 'object', records, bytes, parts });
+    };
+
+    const addToBuffer = (records: number, bytes: number, producedAt: number): void => {
+      const now = ctx.now();
+      while (records > 0) {
+        if (bufferedRecords === 0 && interval > 0) {
+          const opened = generation;
+          ctx.schedule(now + interval, () => {
+            if (opened === generation && bufferedRecords > 0) deliver();
+          });
+        }
+        let takeRecords = records;
+        let takeBytes = bytes;
+        const room = sizeLimit - bufferedBytes;
+        if (bytes > room) {
+          takeRecords = Math.floor((room * records) / bytes);
+          takeBytes = Math.round((bytes * takeRecords) / records);
+          if (takeBytes > room) takeBytes = Math.round((bytes * --takeRecords) / records);
+          // Never stall: an empty buffer always takes a record (records are far below the smallest buffer).
+          if (takeRecords <= 0 && bufferedRecords === 0) [takeRecords, takeBytes] = [1, Math.round(bytes / records)];
+        }
+        if (takeRecords > 0) {
+          buffer.push({ records: takeRecords, producedAt, arrivedAt: now });
+          bufferedRecords += takeRecords;
+          bufferedBytes += takeBytes;
+          records -= takeRecords;
+          bytes -= takeBytes;
+        }
+        if (interval === 0 || records > 0 || bufferedBytes >= sizeLimit) deliver();
+      }
+    };
+
+    const accept = (cohort: Cohort): void => {
+      const now = ctx.now();
+      ctx.stats.received(now, cohort.records, cohort.bytes);
+      ctx.stats.endToEndLatency.add(now - cohort.producedAt, cohort.records);
+      const oversize = oversizeRecords(ctx, cohort);
+      ctx.stats.recordsDropped += oversize.records;
+      const records = cohort.records - oversize.records;
+      const bytes = cohort.bytes - oversize.bytes;
+      if (records === 0) return;
+      const allowed = quota.admit(now, records, bytes);
+      ctx.stats.recordsThrottled += records - allowed.records;
+      if (allowed.records === 0) return;
+      if (destination === undefined) ctx.stats.recordsBuffered += allowed.records;
+      else addToBuffer(allowed.records, allowed.bytes, cohort.producedAt);
+    };
+
+    return {
+      receive: (delivery) => (delivery.kind === 'records' ? accept(delivery) : refuse(ctx, delivery, 'objects (Firehose takes records)')),
+      finish: () => {
+        ctx.stats.recordsBuffered += bufferedRecords;
+        const { recordsDropped: dropped, recordsThrottled: throttled } = ctx.stats;
+        if (dropped > 0) ctx.note(`${ctx.label}: ${dropped} records over the ${L.maxRecordKiB.value} KiB record limit were dropped (${L.maxRecordKiB.source}).`);
+        if (throttled > 0) {
+          ctx.note(
+            `${ctx.label}: ${throttled} records throttled at the Direct PUT quota of ${L.directPutRecordsPerSecond.value} records/s and ${L.directPutMiBPerSecond.value} MiB/s ` +
+              `(${L.directPutMiBPerSecond.source}); producers are modelled without retries, so throttled records are lost.`,
+          );
+        }
+      },
+    };
+  },
+};
+
+/** Records of a cohort over the record size limit, and their bytes. */
+function oversizeRecords(ctx: NodeContext, cohort: Cohort): { records: number; bytes: number } {
+  const limit = L.maxRecordKiB.value * KIB;
+  const { records, bytes, minRecordBytes: min, maxRecordBytes: max } = cohort;
+  if (records === 1) return bytes > limit ? { records, bytes } : { records: 0, bytes: 0 };
+  if (max <= limit) return { records: 0, bytes: 0 };
+  if (min > limit) return { records, bytes };
+  // Sizes are uniform in [min, max]: each record is over the limit with probability p, and
+  // those average (limit + max) / 2 bytes (kept records cannot go below min each).
+  const dropped = binomial(ctx.random, records, (max - limit) / (max - min));
+  if (dropped === records) return { records, bytes };
+  const droppedBytes = Math.min(Math.round((dropped * (limit + max)) / 2), bytes - (records - dropped) * min);
+  return { records: dropped, bytes: Math.max(0, droppedBytes) };
+}
+
+/** Direct PUT throughput quota, counted per window of max(1 s, resolution). */
+function directPutQuota(ctx: NodeContext) {
+  const window = Math.max(1, ctx.settings.resolutionSeconds);
+  const maxRecords = Math.floor(L.directPutRecordsPerSecond.value * window);
+  const maxBytes = L.directPutMiBPerSecond.value * MIB * window;
+  let windowIndex = -1;
+  let usedRecords = 0;
+  let usedBytes = 0;
+  return {
+    /** The part of a cohort that fits in the current window (split by mean record size), now counted as used. */
+    admit(now: number, records: number, bytes: number): { records: number; bytes: number } {
+      const index = Math.floor(now / window);
+      if (index !== windowIndex) [windowIndex, usedRecords, usedBytes] = [index, 0, 0];
+      const byBytes = Math.floor(((maxBytes - usedBytes) * records) / bytes);
+      const allowed = Math.max(0, Math.min(records, maxRecords - usedRecords, byBytes));
+      const allowedBytes = allowed === records ? bytes : Math.round((bytes * allowed) / records);
+      usedRecords += allowed;
+      usedBytes += allowedBytes;
+      return { records: allowed, bytes: allowedBytes };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { ConfigOf, KindId } from '../../../shared/catalog/registry';
+import type { SimulationSettings } from '../../../shared/model/pipeline';
+import type { NodeStatsRecorder } from '../node-stats';
+import type { Random } from '../random';
+
+/** Loose records produced together: `records` records totalling `bytes`, all stamped `producedAt`. */
+export interface Cohort {
+  readonly kind: 'records';
+  readonly records: number;
+  readonly bytes: number;
+  /** Simulated second the records were produced (the start of the cohort's time step). */
+  readonly producedAt: number;
+  /** Every record's size lies within [minRecordBytes, maxRecordBytes]. */
+  readonly minRecordBytes: number;
+  readonly maxRecordBytes: number;
+}
+
+/** Records of one production time inside an object, kept for end-to-end latency. */
+export interface ObjectPart {
+  readonly records: number;
+  readonly producedAt: number;
+}
+
+/** One object written to storage (for example a Firehose delivery to S3). */
+export interface StoredObject {
+  readonly kind: 'object';
+  readonly records: number;
+  readonly bytes: number;
+  readonly parts: readonly ObjectPart[];
+}
+
+/** What travels along an edge. */
+export type Delivery = Cohort | StoredObject;
+
+/** What the engine gives a node: its settings, clock, randomness, outputs and counters. */
+export interface NodeContext {
+  readonly nodeId: string;
+  /** The node's label, for notes. */
+  readonly label: string;
+  readonly settings: SimulationSettings;
+  /** This node's own stream, derived from the run seed and the node id. */
+  readonly random: Random;
+  readonly stats: NodeStatsRecorder;
+  /** Nodes this node's outgoing edges lead to, in edge order. */
+  readonly targets: readonly string[];
+  /** Current simulated time, seconds. */
+  now(): number;
+  schedule(time: number, action: () => void): void;
+  /** Hands a delivery to a target at the current time: transfer delays are not modelled. */
+  deliver(targetId: string, delivery: Delivery): void;
+  /** Adds a line to the result's notes (duplicates are dropped). */
+  note(text: string): void;
+}
+
+/** A node while a run is in progress. */
+export interface NodeRuntime {
+  /** Called once at time 0, before any event: sources schedule their first emission. */
+  start?(): void;
+  receive(delivery: Delivery): void;
+  /** Called once after the last event, to settle buffered counts and add notes. */
+  finish?(): void;
+}
+
+/** How one kind behaves in the simulator. */
+export interface Behaviour<K extends KindId> {
+  create(config: ConfigOf<K>, ctx: NodeContext): NodeRuntime;
+}
+
+/** Input a kind cannot take (the validator flags such edges): counted in and dropped, so totals still balance. */
+export function refuse(ctx: NodeContext, delivery: Delivery, what: string): void {
+  ctx.stats.received(ctx.now(), delivery.records, delivery.bytes);
+  ctx.stats.recordsDropped += delivery.records;
+  ctx.note(`${ctx.label}: cannot take ${what}; those records are counted as dropped.`);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { WeightedDistribution } from './distribution';
+import { EventQueue } from './event-queue';
+import { createRandom } from './random';
+
+describe('WeightedDistribution', () => {
+  it('weights values by record count', () => {
+    const d = new WeightedDistribution();
+    d.add(10, 94);
+    d.add(1, 1);
+    d.add(100, 5);
+    expect(d.summary()).toEqual({ mean: (940 + 1 + 500) / 100, p95: 10, max: 100 });
+    d.add(100, 1);
+    expect(d.summary()!.p95).toBe(100);
+    expect(new WeightedDistribution().summary()).toBeNull();
+  });
+
+  it('keeps p95 within 0.1 % once it switches to a histogram', () => {
+    const random = createRandom(5);
+    const exact: number[] = [];
+    const d = new WeightedDistribution();
+    for (let i = 0; i < 1_200_000; i++) {
+      const value = 300 * random.next();
+      exact.push(value);
+      d.add(value, 1);
+    }
+    exact.sort((a, b) => a - b);
+    const summary = d.summary()!;
+    expect(summary.mean).toBeCloseTo(exact.reduce((a, b) => a + b, 0) / exact.length, 9);
+    expect(summary.max).toBe(exact.at(-1));
+    expect(Math.abs(summary.p95 / exact[Math.ceil(0.95 * exact.length) - 1]! - 1)).toBeLessThan(0.001);
+  });
+});
+
+describe('EventQueue', () => {
+  it('pops by time, and in scheduling order at equal times', () => {
+    const queue = new EventQueue();
+    const order: string[] = [];
+    for (const [time, name] of [[3, 'c'], [1, 'a1'], [2, 'b'], [1, 'a2'], [0, 'z'], [1, 'a3']] as const) queue.push(time, () => order.push(name));
+    for (let e = queue.pop(); e; e = queue.pop()) e.action();
+    expect(order).toEqual(['z', 'a1', 'a2', 'a3', 'b', 'c']);
+  });
+});
