@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serializePipeline } from '../../shared/model/serialize';
-import { clickstreamPipeline } from '../export/fixtures';
+import { clickstreamPipeline } from '../../../test/fixtures/pipelines';
 import { runCli } from './run';
 
 let dir: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { serializePipeline } from '../../shared/model/serialize';
-import { clickstreamPipeline } from '../export/fixtures';
+import { clickstreamPipeline } from '../../../test/fixtures/pipelines';
 import { readPipelineFile, writePipelineFile } from './pipeline-files';
 
 let dir: string;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_HOST } from '../../shared/ipc/contract';
-import { clickstreamPipeline } from '../export/fixtures';
+import { clickstreamPipeline } from '../../../test/fixtures/pipelines';
 import { HANDLERS } from '../ipc/handlers';
 import { startWebHost, type WebHost } from './web-host';
 

@@ -13,7 +13,7 @@ vi.mock('electron', () => ({
 const { registerIpcHandlers } = await import('./electron-transport');
 const { HANDLERS } = await import('./handlers');
 const { CHANNEL_NAMES } = await import('../../shared/ipc/contract');
-const { clickstreamPipeline } = await import('../export/fixtures');
+const { clickstreamPipeline } = await import('../../../test/fixtures/pipelines');
 
 function event(url: string, options: { ours?: boolean; subframe?: boolean } = {}) {
   const mainFrame = { url };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulate } from './engine';
 import { runSimulationInWorker } from './runner';
-import { producerFirehoseS3 } from './test-pipelines';
+import { producerFirehoseS3 } from '../../../test/fixtures/pipelines';
 
 // Built by vitest's globalSetup (scripts/build.mjs, node bundles).
 const workerFile = path.resolve('out/main/simulate-worker.cjs');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pipeline } from '../../shared/model/pipeline';
-import { clickstreamPipeline } from '../export/fixtures';
+import { clickstreamPipeline } from '../../../test/fixtures/pipelines';
 import { validatePipeline } from './validate';
 
 const codes = (p: Pipeline) => validatePipeline(p).map((f) => f.code);

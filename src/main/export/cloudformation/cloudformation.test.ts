@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Pipeline } from '../../../shared/model/pipeline';
+import { ExportError } from '../errors';
+import { clickstreamPipeline, KMS_KEY_ARN } from '../../../../test/fixtures/pipelines';
+import { cloudFormationYaml, toCloudFormation } from './index';
+import { ERROR_OUTPUT_PREFIX } from './kinesis-firehose';
+
+const resource = (pipeline: Pipeline, id: string) => {
+  const found = toCloudFormation(pipeline).Resources[id];
+  if (!found) throw new Error(`no resource ${id}`);
+  return found;
+};
+
+describe('toCloudFormation', () => {
+  it('maps producer → Firehose → bucket to a policy, a delivery stream, its role and a bucket', () => {
+    const template = toCloudFormation(clickstreamPipeline());
+    expect(template.AWSTemplateFormatVersion).toBe('2010-09-09');
+    expect(template.Description).toContain('"Clickstream"');
+    expect(Object.fromEntries(Object.entries(template.Resources).map(([id, r]) => [id, r.Type]))).toEqual({
+      WebAppProducersPutRecordsPolicy: 'AWS::IAM::ManagedPolicy',
+      ClickstreamDelivery: 'AWS::KinesisFirehose::DeliveryStream',
+      ClickstreamDeliveryDeliveryRole: 'AWS::IAM::Role',
+      RawEvents: 'AWS::S3::Bucket',
+    });
+    expect(Object.keys(template.Outputs ?? {})).toEqual([
+      'WebAppProducersPolicyArn',
+      'ClickstreamDeliveryName',
+      'ClickstreamDeliveryArn',
+      'RawEventsName',
+      'RawEventsArn',
+    ]);
+    expect(template.Metadata).toBeUndefined();
+  });
+
+  it('configures the delivery stream for Direct PUT into the connected bucket', () => {
+    expect(resource(clickstreamPipeline({ firehose: { bufferSizeMiB: 64, bufferIntervalSeconds: 60 } }), 'ClickstreamDelivery').Properties).toEqual({
+      DeliveryStreamType: 'DirectPut',
+      ExtendedS3DestinationConfiguration: {
+        BucketARN: { 'Fn::GetAtt': ['RawEvents', 'Arn'] },
+        RoleARN: { 'Fn::GetAtt': ['ClickstreamDeliveryDeliveryRole', 'Arn'] },
+        BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 },
+        CompressionFormat: 'UNCOMPRESSED',
+      },
+    });
+  });
+
+  it('adds an error output prefix only when the prefix uses expressions', () => {
+    const destination = (prefix: string) => resource(clickstreamPipeline({ firehose: { prefix } }), 'ClickstreamDelivery').Properties.ExtendedS3DestinationConfiguration;
+    expect(destination('raw/')).toMatchObject({ Prefix: 'raw/' });
+    expect(destination('raw/')).not.toHaveProperty('ErrorOutputPrefix');
+    expect(destination('raw/!{timestamp:yyyy}/')).toMatchObject({ Prefix: 'raw/!{timestamp:yyyy}/', ErrorOutputPrefix: ERROR_OUTPUT_PREFIX });
+    expect(() => destination('!{partitionKeyFromQuery:customer}/')).toThrow(/dynamic partitioning/);
+  });
+
+  it('maps the bucket settings', () => {
+    const props = (bucket: Parameters<typeof clickstreamPipeline>[0]) => resource(clickstreamPipeline(bucket), 'RawEvents').Properties;
+    const blocked = { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true };
+    expect(props({})).toEqual({
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      PublicAccessBlockConfiguration: blocked,
+    });
+    expect(props({ bucket: { encryption: 'SSE-KMS', kmsKeyArn: KMS_KEY_ARN } }).BucketEncryption).toEqual({
+      ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: KMS_KEY_ARN }, BucketKeyEnabled: true }],
+    });
+    expect(props({ bucket: { encryption: 'SSE-KMS', bucketKeyEnabled: false } }).BucketEncryption).toEqual({
+      ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: false }],
+    });
+    expect(props({ bucket: { bucketName: 'example-raw', versioning: true, encryption: 'none', blockPublicAccess: false } })).toEqual({
+      BucketName: 'example-raw',
+      VersioningConfiguration: { Status: 'Enabled' },
+    });
+  });
+
+  it('refuses a Firehose without destination, naming it', () => {
+    const pipeline = clickstreamPipeline();
+    pipeline.edges = pipeline.edges.filter((edge) => edge.target !== 'bucket-1');
+    expect(() => toCloudFormation(pipeline)).toThrow(ExportError);
+    expect(() => toCloudFormation(pipeline)).toThrow(/Firehose "Clickstream delivery" has no destination/);
+  });
+
+  it('refuses settings out of bounds, naming the node', () => {
+    const pipeline = clickstreamPipeline();
+    pipeline.nodes[2]!.config.bucketName = 'Not_A_Bucket';
+    expect(() => toCloudFormation(pipeline)).toThrow(/"Raw events".*bucketName/);
+  });
+
+  it('skips nodes of unknown kind with a Metadata note', () => {
+    const pipeline = clickstreamPipeline();
+    pipeline.nodes.push({ id: 'x-1', kind: 'quantum-lake', label: 'Future thing', position: { x: 0, y: 0 }, config: {} });
+    const template = toCloudFormation(pipeline);
+    expect(Object.keys(template.Resources)).toHaveLength(4);
+    expect(template.Metadata).toEqual({ Pipewright: { Notes: ['Skipped "Future thing": kind "quantum-lake" is unknown to this version of Pipewright.'] } });
+  });
+
+  it('notes a producer that feeds nothing instead of emitting an empty policy', () => {
+    const pipeline = clickstreamPipeline();
+    pipeline.edges = pipeline.edges.filter((edge) => edge.source !== 'producer-1');
+    const template = toCloudFormation(pipeline);
+    expect(template.Resources).not.toHaveProperty('WebAppProducersPutRecordsPolicy');
+    expect(JSON.stringify(template.Metadata)).toContain('"Web app producers\\" feeds no delivery stream');
+  });
+
+  it('refuses a pipeline with no AWS resource', () => {
+    const pipeline = clickstreamPipeline();
+    pipeline.nodes = [];
+    pipeline.edges = [];
+    expect(() => toCloudFormation(pipeline)).toThrow(ExportError);
+  });
+
+  it('derives unique alphanumeric logical ids from labels, with fallbacks', () => {
+    const pipeline = clickstreamPipeline();
+    pipeline.nodes[0]!.label = 'Raw events'; // same as the bucket
+    pipeline.nodes[1]!.label = '2nd stage — ✨';
+    pipeline.nodes[2]!.label = '***';
+    const ids = Object.keys(toCloudFormation(pipeline).Resources);
+    expect(ids).toEqual(['RawEventsPutRecordsPolicy', 'KinesisFirehose2ndStage', 'KinesisFirehose2ndStageDeliveryRole', 'S3Bucket3']);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z][A-Za-z0-9]{0,254}$/);
+  });
+});
+
+describe('cloudFormationYaml', () => {
+  it('is deterministic, names the pipeline in a header comment and parses back to the template', () => {
+    const pipeline = clickstreamPipeline({ bucket: { encryption: 'SSE-KMS', kmsKeyArn: KMS_KEY_ARN } });
+    const yaml = cloudFormationYaml(pipeline);
+    expect(cloudFormationYaml(structuredClone(pipeline))).toBe(yaml);
+    expect(yaml.split('\n')[0]).toBe('# CloudFormation template for the Pipewright pipeline "Clickstream".');
+    expect(parse(yaml)).toEqual(toCloudFormation(pipeline));
+    // CloudFormation does not resolve YAML anchors, and reads unquoted 2012-10-17 as a date.
+    expect(yaml).not.toMatch(/[&*]a\d/);
+    expect(yaml).toContain('Version: "2012-10-17"');
+  });
+});
