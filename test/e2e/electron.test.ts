@@ -1,22 +1,11 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { installedElectron } from '../../scripts/electron-runtime.mjs';
 
-/** The Electron runtime, where one has been downloaded (`npm start` fetches it when it can). */
-function electronBinary(): string | undefined {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const binary = electronBinary();
+const binary = installedElectron();
 if (!binary) {
-  console.warn('\n*** SKIPPED: Electron end-to-end test: no Electron runtime on this machine (its download is not reachable); the same app is tested on the web host. ***\n');
+  console.warn('\n*** SKIPPED: Electron end-to-end test: no Electron runtime installed here (`npm start` downloads it where the network allows); the same app is tested on the web host in Chromium. ***\n');
 }
 
 describe.skipIf(!binary)('the Electron app', () => {

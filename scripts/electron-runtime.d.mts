@@ -1,0 +1,2 @@
+export function installedElectron(): string | undefined;
+export function fetchElectron(timeoutMs?: number): string | undefined;

@@ -1,0 +1,70 @@
+import { Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, type NodeTypes } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useDocument } from '../state/document';
+import { CanvasToast } from './CanvasToast';
+import { PipelineNode } from './PipelineNode';
+import { useCanvasHandlers } from './useCanvasHandlers';
+import { useDropKind } from './useDropKind';
+import { useFlowElements } from './useFlowElements';
+import { useFocusRequests } from './focus';
+import './canvas.css';
+
+const nodeTypes: NodeTypes = { pipeline: PipelineNode };
+const fitViewOptions = { padding: 0.25, maxZoom: 1.25 };
+
+/** Fits the view whenever another document is loaded (new or opened). */
+function useFitOnLoad() {
+  const session = useDocument((s) => s.session);
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    if (session === 0) return;
+    const frame = requestAnimationFrame(() => void fitView(fitViewOptions));
+    return () => cancelAnimationFrame(frame);
+  }, [session, fitView]);
+}
+
+/** The React Flow canvas: nodes of every kind, edges with arrowheads, drop target for the palette. */
+export function Canvas() {
+  const handlers = useCanvasHandlers();
+  const { nodes, edges } = useFlowElements(handlers.dragging);
+  const { onDragOver, onDrop } = useDropKind();
+  const empty = useDocument((s) => s.pipeline.nodes.length === 0);
+  useFitOnLoad();
+  useFocusRequests();
+
+  return (
+    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={handlers.onNodesChange}
+        onEdgesChange={handlers.onEdgesChange}
+        onNodeDragStop={handlers.onNodeDragStop}
+        onConnect={handlers.onConnect}
+        onConnectEnd={handlers.onConnectEnd}
+        isValidConnection={handlers.isValidConnection}
+        deleteKeyCode={null}
+        colorMode="system"
+        fitViewOptions={fitViewOptions}
+        minZoom={0.1}
+        maxZoom={2.5}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+        aria-label="Pipeline canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls showInteractive={false} position="bottom-left" />
+      </ReactFlow>
+      {empty && (
+        <div className="canvas__hint">
+          <div>
+            <strong>Start your pipeline</strong>
+            Drag a service from the palette onto the canvas, then connect outputs (right) to inputs (left).
+          </div>
+        </div>
+      )}
+      <CanvasToast />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { Handle, Position as Side, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { memo } from 'react';
+import { kindOf } from '../../shared/catalog/registry';
+import type { PortDefinition } from '../../shared/catalog/types';
+import { KindIcon } from '../ui/KindIcon';
+import { portY } from './geometry';
+import type { FlowNode } from './to-flow';
+
+function Ports({ nodeId, ports, type }: { nodeId: string; ports: readonly PortDefinition[]; type: 'source' | 'target' }) {
+  return ports.map((port, i) => (
+    <Handle
+      key={port.id}
+      id={port.id}
+      type={type}
+      position={type === 'source' ? Side.Right : Side.Left}
+      style={{ top: portY(i, ports.length) }}
+      title={`${type === 'source' ? 'Output' : 'Input'}: ${port.label}`}
+      data-testid={`handle-${nodeId}-${type === 'source' ? 'out' : 'in'}-${port.id}`}
+    />
+  ));
+}
+
+/** Below this zoom the text is unreadable: nodes draw only their icon, which keeps large pipelines fast to pan and drag. */
+const COMPACT_BELOW_ZOOM = 0.45;
+const isCompact = (s: ReactFlowState) => s.transform[2] < COMPACT_BELOW_ZOOM;
+
+const SEVERITY_WORD = { error: 'errors', warning: 'warnings', info: 'notes' } as const;
+
+/** One node of any kind: icon, label, kind title, ports, and a badge for its findings. */
+function PipelineNodeView({ id, data, selected }: NodeProps<FlowNode>) {
+  const kind = kindOf(data.kind);
+  const findings = data.findings;
+  const compact = useStore(isCompact);
+  return (
+    <div className={`pw-node${selected ? ' is-selected' : ''}${kind ? '' : ' is-unknown'}${compact ? ' is-compact' : ''}`} data-testid={`node-${id}`} title={compact ? data.label : undefined}>
+      {kind && <Ports nodeId={id} ports={kind.inputs} type="target" />}
+      <KindIcon kind={data.kind} size={36} />
+      {!compact && (
+        <div className="pw-node__text">
+          <div className="pw-node__label" title={data.label}>
+            {data.label || <span className="muted">Unnamed</span>}
+          </div>
+          <div className="pw-node__kind" title={kind?.title ?? data.kind}>
+            {kind?.title ?? `Unknown kind “${data.kind}”`}
+          </div>
+        </div>
+      )}
+      {findings && (
+        <span
+          className={`pw-node__badge count count--${findings.worst}`}
+          data-testid={`node-badge-${id}`}
+          data-severity={findings.worst}
+          title={`${findings.count} finding${findings.count === 1 ? '' : 's'} (worst: ${SEVERITY_WORD[findings.worst]})`}
+        >
+          {findings.count}
+        </span>
+      )}
+      {kind && <Ports nodeId={id} ports={kind.outputs} type="source" />}
+    </div>
+  );
+}
+
+export const PipelineNode = memo(PipelineNodeView);

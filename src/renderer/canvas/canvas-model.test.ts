@@ -1,0 +1,51 @@
+import { produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { emptyPipeline, type Pipeline } from '../../shared/model/pipeline';
+import { addNode, connect } from '../state/operations';
+import { checkFlowConnection, refusalReason } from './connection-rules';
+import { flowEdgeOf, flowNodeOf } from './flow-cache';
+import { NODE_WIDTH } from './geometry';
+
+const pipeline: Pipeline = produce(emptyPipeline(), (d) => {
+  addNode(d, 'app-producer', { x: 0, y: 0 });
+  addNode(d, 'kinesis-firehose', { x: 300, y: 0 });
+  addNode(d, 's3-bucket', { x: 600, y: 0 });
+  connect(d, { source: 'app-producer-1', target: 'kinesis-firehose-1' });
+});
+
+describe('connections drawn on the canvas', () => {
+  it('accepts Firehose → bucket and gives the ports', () => {
+    expect(checkFlowConnection(pipeline, { source: 'kinesis-firehose-1', target: 's3-bucket-1', sourceHandle: 'delivery', targetHandle: 'objects' })).toMatchObject({
+      ok: true,
+      sourcePort: 'delivery',
+      targetPort: 'objects',
+    });
+  });
+
+  it('explains a refusal whichever end the drag started from', () => {
+    const bucketIn = { nodeId: 's3-bucket-1', id: 'objects', type: 'target' as const };
+    const producerOut = { nodeId: 'app-producer-1', id: 'records', type: 'source' as const };
+    const reason = 'Amazon S3 bucket accepts input from Amazon Data Firehose, not from Application producer.';
+    expect(refusalReason(pipeline, bucketIn, producerOut)).toBe(reason);
+    expect(refusalReason(pipeline, producerOut, bucketIn)).toBe(reason);
+    expect(refusalReason(pipeline, producerOut, { nodeId: 'kinesis-firehose-1', id: 'delivery', type: 'source' })).toMatch(/output .* to an input/);
+    expect(refusalReason(pipeline, producerOut, { nodeId: 'kinesis-firehose-1', id: 'records', type: 'target' })).toMatch(/already connected/);
+  });
+});
+
+describe('React Flow elements', () => {
+  it('declare size and handles up front, and are reused while nothing changed', () => {
+    const node = pipeline.nodes[1]!;
+    const flow = flowNodeOf(node, false, undefined, undefined);
+    expect(flow).toMatchObject({ type: 'pipeline', width: NODE_WIDTH, measured: { width: NODE_WIDTH } });
+    expect(flow.handles!.map((h) => [h.id, h.type])).toEqual([['records', 'target'], ['delivery', 'source']]);
+    expect(flowNodeOf(node, false, undefined, undefined)).toBe(flow);
+    expect(flowNodeOf(node, true, undefined, undefined)).not.toBe(flow);
+    expect(flowNodeOf(node, true, { count: 1, worst: 'warning' }, undefined).data.findings).toEqual({ count: 1, worst: 'warning' });
+  });
+
+  it('fills in the ports of an edge saved without them, and draws an arrowhead', () => {
+    const kinds = new Map(pipeline.nodes.map((n) => [n.id, n.kind]));
+    expect(flowEdgeOf(pipeline.edges[0]!, kinds, false)).toMatchObject({ sourceHandle: 'records', targetHandle: 'records', markerEnd: { type: 'arrowclosed' } });
+  });
+});

@@ -1,0 +1,54 @@
+import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { kindOf } from '../../shared/catalog/registry';
+import type { PipelineEdge, PipelineNode, Position } from '../../shared/model/pipeline';
+import type { NodeFindingSummary } from '../state/findings';
+import { HANDLE_SIZE, NODE_HEIGHT, NODE_WIDTH, portY } from './geometry';
+
+export type PipelineNodeData = {
+  kind: string;
+  label: string;
+  findings?: NodeFindingSummary;
+};
+export type FlowNode = Node<PipelineNodeData, 'pipeline'>;
+export type FlowEdge = Edge;
+
+/** Handle geometry declared up front (same as the rendered handles), so nothing waits for measurement. */
+function handlesOf(kind: string): NodeHandle[] {
+  const definition = kindOf(kind);
+  if (!definition) return [];
+  const half = HANDLE_SIZE / 2;
+  return [
+    ...definition.inputs.map((p, i, all) => ({ id: p.id, type: 'target' as const, position: Side.Left, x: -half, y: portY(i, all.length) - half, width: HANDLE_SIZE, height: HANDLE_SIZE })),
+    ...definition.outputs.map((p, i, all) => ({ id: p.id, type: 'source' as const, position: Side.Right, x: NODE_WIDTH - half, y: portY(i, all.length) - half, width: HANDLE_SIZE, height: HANDLE_SIZE })),
+  ];
+}
+
+export function toFlowNode(node: PipelineNode, selected: boolean, findings: NodeFindingSummary | undefined, dragPosition?: Position): FlowNode {
+  return {
+    id: node.id,
+    type: 'pipeline',
+    position: dragPosition ?? node.position,
+    data: { kind: node.kind, label: node.label, findings },
+    width: NODE_WIDTH,
+    height: NODE_HEIGHT,
+    // Known up front: React Flow counts the node as measured (fitView and edges work at once).
+    measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
+    handles: handlesOf(node.kind),
+    selected,
+  };
+}
+
+/** An edge without ports uses the first port on each side (how files may write single-port edges). */
+export function toFlowEdge(edge: PipelineEdge, nodeKinds: ReadonlyMap<string, string>, selected: boolean): FlowEdge {
+  const sourceKind = kindOf(nodeKinds.get(edge.source) ?? '');
+  const targetKind = kindOf(nodeKinds.get(edge.target) ?? '');
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    sourceHandle: edge.sourcePort ?? sourceKind?.outputs[0]?.id ?? null,
+    targetHandle: edge.targetPort ?? targetKind?.inputs[0]?.id ?? null,
+    selected,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+  };
+}

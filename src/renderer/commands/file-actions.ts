@@ -1,0 +1,90 @@
+import { emptyPipeline } from '../../shared/model/pipeline';
+import { api, transportKind } from '../api/client';
+import { askConfirm, askPath, showError } from '../dialogs/dialog-store';
+import { appInfoStore } from '../state/app-info';
+import { documentStore } from '../state/document';
+import { notify } from '../state/notices';
+import { clearSelection } from '../state/selection';
+import { simulationStore } from '../state/simulation';
+import { dirOf, fileStem, joinPath } from '../util/paths';
+
+const EXTENSION = '.pipewright';
+// Until main has answered app:info, assume what the transport usually has.
+const nativeDialogs = () => appInfoStore.get()?.nativeDialogs ?? transportKind === 'electron';
+const documentsDir = () => appInfoStore.get()?.documentsDir ?? '';
+
+/** With unsaved changes, asks whether to drop them. True when it is fine to replace the document. */
+async function confirmDiscard(action: string): Promise<boolean> {
+  const { dirty, pipeline } = documentStore.getState();
+  if (!dirty) return true;
+  return askConfirm({
+    title: 'Discard unsaved changes?',
+    message: `“${pipeline.name || 'Untitled'}” has changes that are not saved. ${action} anyway and lose them?`,
+    confirmLabel: 'Discard changes',
+  });
+}
+
+function replaceDocument(...args: Parameters<typeof documentStore.load>): void {
+  documentStore.load(...args);
+  clearSelection();
+  simulationStore.set({ status: 'idle', fraction: 0, simulatedSeconds: 0 });
+}
+
+export async function newDocument(): Promise<void> {
+  if (await confirmDiscard('Start a new pipeline')) replaceDocument(emptyPipeline());
+}
+
+export async function openDocument(): Promise<void> {
+  if (!(await confirmDiscard('Open another pipeline'))) return;
+  let path: string | undefined;
+  if (!nativeDialogs()) {
+    const current = documentStore.getState().path;
+    path = await askPath({
+      title: 'Open pipeline',
+      message: 'Path of a .pipewright file on this computer.',
+      initial: current ?? joinPath(documentsDir(), ''),
+      confirmLabel: 'Open',
+    });
+    if (!path) return;
+  }
+  try {
+    const result = await api.openFile({ path });
+    if (result.status !== 'opened') return;
+    replaceDocument(result.pipeline, result.path);
+    notify('info', `Opened ${result.path}`);
+  } catch (error) {
+    await showError({ title: 'Could not open the pipeline', message: (error as Error).message });
+  }
+}
+
+async function saveTo(path: string | undefined): Promise<boolean> {
+  const { pipeline } = documentStore.getState();
+  try {
+    const result = await api.saveFile({ pipeline, path });
+    if (result.status !== 'saved') return false;
+    documentStore.markSaved(result.path, pipeline);
+    notify('info', `Saved to ${result.path}`);
+    return true;
+  } catch (error) {
+    await showError({ title: 'Could not save the pipeline', message: (error as Error).message });
+    return false;
+  }
+}
+
+export async function saveDocumentAs(): Promise<boolean> {
+  if (nativeDialogs()) return saveTo(undefined);
+  const { path: current, pipeline } = documentStore.getState();
+  const name = `${fileStem(pipeline.name)}${EXTENSION}`;
+  const path = await askPath({
+    title: 'Save pipeline as',
+    message: 'Where to write the .pipewright file (an absolute path).',
+    initial: joinPath(current ? dirOf(current) : documentsDir(), name),
+    confirmLabel: 'Save',
+  });
+  return path ? saveTo(path) : false;
+}
+
+export async function saveDocument(): Promise<boolean> {
+  const { path } = documentStore.getState();
+  return path ? saveTo(path) : saveDocumentAs();
+}

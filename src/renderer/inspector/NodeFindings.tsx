@@ -1,0 +1,20 @@
+import { useFindings } from '../state/findings';
+
+/** The node's findings, compact, at the top of the inspector. */
+export function NodeFindings({ nodeId }: { nodeId: string }) {
+  const findings = useFindings((s) => s.findings);
+  const mine = findings.filter((f) => f.nodeId === nodeId);
+  if (mine.length === 0) return null;
+  return (
+    <ul className="node-findings" aria-label="Findings on this node">
+      {mine.map((f, i) => (
+        <li key={`${f.code}-${i}`} className={`node-findings__item sev-${f.severity}`}>
+          <span className="node-findings__dot" aria-hidden="true" />
+          <span>
+            <code>{f.code}</code> {f.message}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,46 @@
+import { api, transportKind } from './api/client';
+import { appInfoStore } from './state/app-info';
+import { documentStore, documentTitle } from './state/document';
+import { findingsStore, startValidation } from './state/findings';
+import { notify } from './state/notices';
+import { selectionStore } from './state/selection';
+
+/** Wiring that runs once, outside React: app info, validation on every change, the window title. */
+export function startApp(): void {
+  api
+    .appInfo({})
+    .then((info) => appInfoStore.set(info))
+    .catch((error: Error) => notify('error', `Could not reach Pipewright's main process: ${error.message}`, 60_000));
+
+  startValidation({
+    documents: documentStore,
+    findings: findingsStore,
+    validate: async (pipeline) => (await api.validatePipeline({ pipeline })).findings,
+  });
+
+  const updateTitle = () => {
+    document.title = documentTitle(documentStore.getState());
+  };
+  documentStore.subscribe(updateTitle);
+  updateTitle();
+
+  // Undo, open or delete can remove what is selected: keep the selection to what exists.
+  documentStore.subscribe(() => {
+    const { nodeIds, edgeIds } = selectionStore.get();
+    if (nodeIds.length + edgeIds.length === 0) return;
+    const { nodes, edges } = documentStore.getState().pipeline;
+    const nodeSet = new Set(nodes.map((n) => n.id));
+    const edgeSet = new Set(edges.map((e) => e.id));
+    const keptNodes = nodeIds.filter((id) => nodeSet.has(id));
+    const keptEdges = edgeIds.filter((id) => edgeSet.has(id));
+    if (keptNodes.length !== nodeIds.length || keptEdges.length !== edgeIds.length) selectionStore.set({ nodeIds: keptNodes, edgeIds: keptEdges });
+  });
+
+  // In a browser tab, closing with unsaved changes asks first (the browser shows its own prompt).
+  // Not in Electron: there a prevented unload silently keeps the window open; main owns that question.
+  if (transportKind === 'web') {
+    window.addEventListener('beforeunload', (event) => {
+      if (documentStore.getState().dirty) event.preventDefault();
+    });
+  }
+}

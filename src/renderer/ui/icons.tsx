@@ -1,0 +1,26 @@
+/** Small stroke icons (16 px) for the toolbar; inline SVG elements, no markup strings. */
+const PATHS: Record<string, string> = {
+  new: 'M9 1.75H4.25a1.5 1.5 0 0 0-1.5 1.5v9.5a1.5 1.5 0 0 0 1.5 1.5h7.5a1.5 1.5 0 0 0 1.5-1.5V6L9 1.75Zm0 0V6h4.25M8 8.25v3.5M6.25 10h3.5',
+  open: 'M1.75 4.25a1.5 1.5 0 0 1 1.5-1.5h2.8l1.5 1.5h5.2a1.5 1.5 0 0 1 1.5 1.5v6a1.5 1.5 0 0 1-1.5 1.5h-9.5a1.5 1.5 0 0 1-1.5-1.5v-7.5Z',
+  save: 'M3.25 2.25h7.5l3 3v8.5a1 1 0 0 1-1 1h-9.5a1 1 0 0 1-1-1V3.25a1 1 0 0 1 1-1Zm1.5 0v3.5h5.5v-3.5M4.75 14.75v-4.5h6.5v4.5',
+  'save-as': 'M9.75 14.25h-6.5a1 1 0 0 1-1-1V3.25a1 1 0 0 1 1-1h7.5l3 3v3M4.75 2.25v3h5v-3m4.57 7.68-3.82 3.82-1.5.5.5-1.5 3.82-3.82a.7.7 0 0 1 1 1Z',
+  undo: 'M5.75 3.75 2.75 6.75l3 3M3 6.75h6.5a3.75 3.75 0 0 1 0 7.5H7',
+  redo: 'M10.25 3.75l3 3-3 3M13 6.75H6.5a3.75 3.75 0 0 0 0 7.5H9',
+  delete: 'M2.75 4.25h10.5M6.25 4.25v-1.5h3.5v1.5M4.25 4.25l.6 9a1 1 0 0 0 1 .95h4.3a1 1 0 0 0 1-.95l.6-9M6.75 7v4.5M9.25 7v4.5',
+  export: 'M8 10.25v-8.5M5 4.75l3-3 3 3M2.75 9.25v3.5a1.5 1.5 0 0 0 1.5 1.5h7.5a1.5 1.5 0 0 0 1.5-1.5v-3.5',
+  play: 'M4.75 2.9v10.2a.6.6 0 0 0 .9.52l8.5-5.1a.6.6 0 0 0 0-1.04l-8.5-5.1a.6.6 0 0 0-.9.52Z',
+  stop: 'M4 3.25h8a.75.75 0 0 1 .75.75v8a.75.75 0 0 1-.75.75H4a.75.75 0 0 1-.75-.75V4A.75.75 0 0 1 4 3.25Z',
+  info: 'M8 14.25A6.25 6.25 0 1 0 8 1.75a6.25 6.25 0 0 0 0 12.5ZM8 7.25v4M8 4.75v.01',
+  wrench: 'M10.3 2.1a3.5 3.5 0 0 0-4 4.7L2.2 10.9a1.4 1.4 0 0 0 2 2l4.1-4.1a3.5 3.5 0 0 0 4.7-4l-2 2-1.8-.4-.4-1.8 2-2Z',
+};
+
+export type IconName = keyof typeof PATHS;
+
+/** `name` is an IconName; an unknown name draws nothing (command ids double as icon names). */
+export function Icon({ name, size = 16 }: { name: IconName | string; size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d={PATHS[name] ?? ''} />
+    </svg>
+  );
+}

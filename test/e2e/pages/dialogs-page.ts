@@ -1,0 +1,42 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The in-app dialogs: path prompt (web host), confirm, error, and export. */
+export class DialogsPage {
+  readonly pathPrompt: Locator;
+  readonly pathInput: Locator;
+  readonly pathOk: Locator;
+  readonly confirm: Locator;
+  readonly confirmOk: Locator;
+  readonly error: Locator;
+  readonly errorMessage: Locator;
+  readonly errorOk: Locator;
+  readonly exportDialog: Locator;
+  readonly exportFormat: Locator;
+  readonly exportPreview: Locator;
+  readonly exportImage: Locator;
+  readonly exportClose: Locator;
+
+  constructor(page: Page) {
+    this.pathPrompt = page.getByTestId('path-prompt');
+    this.pathInput = page.getByTestId('path-input');
+    this.pathOk = page.getByTestId('path-ok');
+    this.confirm = page.getByTestId('confirm-dialog');
+    this.confirmOk = page.getByTestId('confirm-ok');
+    this.error = page.getByTestId('error-dialog');
+    this.errorMessage = page.getByTestId('error-message');
+    this.errorOk = page.getByTestId('error-ok');
+    this.exportDialog = page.getByTestId('export-dialog');
+    this.exportFormat = page.getByTestId('export-format');
+    this.exportPreview = page.getByTestId('export-preview');
+    this.exportImage = page.getByTestId('export-preview-image');
+    this.exportClose = page.getByTestId('export-close');
+  }
+
+  /** Answers the path prompt with `path`. */
+  async enterPath(path: string): Promise<void> {
+    await this.pathPrompt.waitFor();
+    await this.pathInput.fill(path);
+    await this.pathOk.click();
+    await this.pathPrompt.waitFor({ state: 'detached' });
+  }
+}
