@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIREHOSE_LIMITS_TABLE as L, KIB, MIB } from '../../shared/catalog/aws-limits';
+import { FIREHOSE_LIMITS_TABLE as L } from '../../shared/catalog/limits/firehose';
+import { KIB, MIB } from '../../shared/catalog/limits/units';
 import type { NodeStats, SimulationResult } from '../../shared/model/simulation-result';
 import { SimulationResultSchema } from '../../shared/model/simulation-result';
 import { simulate } from './engine';

@@ -1,4 +1,4 @@
-import type { Pipeline } from '../model/pipeline';
+import type { Pipeline, PipelineNode } from '../model/pipeline';
 import { kindOf } from './registry';
 import type { EdgeKind, PortDefinition } from './types';
 
@@ -39,9 +39,10 @@ export function checkConnection(pipeline: Pipeline, request: ConnectionRequest, 
   const inputs = targetKind.inputs.filter((p) => !request.targetPort || p.id === request.targetPort);
   if (inputs.length === 0) return refuse(`${targetKind.title} has no inputs`);
 
-  const matches = inputs.filter((p) => p.accepts && Object.hasOwn(p.accepts, sourceKind.id));
-  const input = matches.find((p) => outputs.some((o) => o.edgeKind === p.edgeKind));
-  if (!input) {
+  const pairs = inputs
+    .filter((input) => input.accepts && Object.hasOwn(input.accepts, sourceKind.id))
+    .flatMap((input) => outputs.filter((o) => o.edgeKind === input.edgeKind && (!o.only || o.only.includes(targetKind.id))).map((output) => ({ output, input })));
+  if (pairs.length === 0) {
     const allowed = inputs.flatMap((p) => Object.keys(p.accepts ?? {}).map((id) => kindOf(id)?.title ?? id));
     return refuse(
       allowed.length > 0
@@ -49,17 +50,27 @@ export function checkConnection(pipeline: Pipeline, request: ConnectionRequest, 
         : `${targetKind.title} takes no input from ${sourceKind.title}`,
     );
   }
-  const output = outputs.find((o) => o.edgeKind === input.edgeKind)!;
 
+  // The first pair of ports with room wins; otherwise the first pair's reason is given.
+  let firstReason: string | undefined;
+  for (const { output, input } of pairs) {
+    const reason = portProblem(pipeline, sourceNode, targetNode, output, input, ignoreEdgeId);
+    if (!reason) return { ok: true, sourcePort: output.id, targetPort: input.id, edgeKind: input.edgeKind, via: input.accepts![sourceKind.id]! };
+    firstReason ??= reason;
+  }
+  return refuse(firstReason!);
+}
+
+function portProblem(pipeline: Pipeline, source: PipelineNode, target: PipelineNode, output: PortDefinition, input: PortDefinition, ignoreEdgeId?: string): string | undefined {
   const duplicate = pipeline.edges.some(
-    (e) => e.id !== ignoreEdgeId && e.source === sourceNode.id && e.target === targetNode.id && (e.sourcePort ?? output.id) === output.id && (e.targetPort ?? input.id) === input.id,
+    (e) => e.id !== ignoreEdgeId && e.source === source.id && e.target === target.id && (e.sourcePort ?? output.id) === output.id && (e.targetPort ?? input.id) === input.id,
   );
-  if (duplicate) return refuse(`${sourceNode.label} is already connected to ${targetNode.label}`);
-  if (output.max !== undefined && countOn(pipeline, sourceNode.id, 'source', output, ignoreEdgeId) >= output.max) {
-    return refuse(`${sourceNode.label} already has its ${output.label.toLowerCase()}: ${output.maxReason ?? `at most ${output.max}`}`);
+  if (duplicate) return `${source.label} is already connected to ${target.label}`;
+  if (output.max !== undefined && countOn(pipeline, source.id, 'source', output, ignoreEdgeId) >= output.max) {
+    return `${source.label} already has its ${output.label.toLowerCase()}: ${output.maxReason ?? `at most ${output.max}`}`;
   }
-  if (input.max !== undefined && countOn(pipeline, targetNode.id, 'target', input, ignoreEdgeId) >= input.max) {
-    return refuse(`${targetNode.label} already has its ${input.label.toLowerCase()}: ${input.maxReason ?? `at most ${input.max}`}`);
+  if (input.max !== undefined && countOn(pipeline, target.id, 'target', input, ignoreEdgeId) >= input.max) {
+    return `${target.label} already has its ${input.label.toLowerCase()}: ${input.maxReason ?? `at most ${input.max}`}`;
   }
-  return { ok: true, sourcePort: output.id, targetPort: input.id, edgeKind: input.edgeKind, via: input.accepts![sourceKind.id]! };
+  return undefined;
 }

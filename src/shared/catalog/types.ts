@@ -24,6 +24,8 @@ export interface PortDefinition {
   readonly edgeKind: EdgeKind;
   /** Input ports only: the kinds allowed to connect here, and how AWS calls that connection. */
   readonly accepts?: Readonly<Record<string, string>>;
+  /** Output ports only: when present, the port connects only to these kinds (e.g. a Firehose's S3 staging bucket). */
+  readonly only?: readonly string[];
   /** At most this many edges on the port; unbounded when absent. */
   readonly max?: number;
   /** Why `max` holds, shown when a connection is refused for it. */

@@ -1,4 +1,5 @@
-import { FIREHOSE_LIMITS_TABLE as L, KIB, MIB } from '../../../shared/catalog/aws-limits';
+import { FIREHOSE_LIMITS_TABLE as L } from '../../../shared/catalog/limits/firehose';
+import { KIB, MIB } from '../../../shared/catalog/limits/units';
 import { binomial } from '../random';
 import type { Behaviour, Cohort, NodeContext, ObjectPart } from './types';
 import { refuse } from './types';

@@ -1,4 +1,4 @@
-import { S3_LIMITS_TABLE as L } from '../../../shared/catalog/aws-limits';
+import { S3_LIMITS_TABLE as L } from '../../../shared/catalog/limits/s3';
 import type { Behaviour, ObjectPart } from './types';
 
 const PUT_RATE = L.putRequestsPerSecondPerPrefix;

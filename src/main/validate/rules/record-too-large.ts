@@ -1,4 +1,5 @@
-import { FIREHOSE_LIMITS_TABLE, KIB } from '../../../shared/catalog/aws-limits';
+import { FIREHOSE_LIMITS_TABLE } from '../../../shared/catalog/limits/firehose';
+import { KIB } from '../../../shared/catalog/limits/units';
 import { finding, type Rule } from '../rule';
 
 const LIMIT_BYTES = FIREHOSE_LIMITS_TABLE.maxRecordKiB.value * KIB;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import icon from 'aws-icons/icons/architecture-service/AmazonDataFirehose.svg?raw';
-import { FIREHOSE_LIMITS_TABLE as L } from '../aws-limits';
+import { FIREHOSE_LIMITS_TABLE as L } from '../limits/firehose';
 import { defineKind } from '../types';
 
 /** Amazon Data Firehose (formerly Kinesis Data Firehose): buffers records and delivers them as objects. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import icon from 'aws-icons/icons/architecture-service/AmazonSimpleStorageService.svg?raw';
-import { S3_LIMITS_TABLE as L } from '../aws-limits';
+import { S3_LIMITS_TABLE as L } from '../limits/s3';
 import { defineKind } from '../types';
 
 /** The general purpose bucket naming rules of the S3 user guide; returns what is wrong, or nothing. */

@@ -1,13 +1,4 @@
-/**
- * AWS quotas the catalog, validator and simulator rely on, each with where it comes from.
- * Copied from the project's reference table of AWS limits and prices (us-east-1); never
- * invent a number here: add the row with its source.
- */
-export interface AwsLimit {
-  readonly value: number;
-  readonly unit: string;
-  readonly source: string;
-}
+import type { AwsLimit } from './units';
 
 const FIREHOSE_API = 'Firehose API reference, BufferingHints (docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html)';
 const FIREHOSE_LIMITS = 'Amazon Data Firehose developer guide, Quotas (awsdocs amazon-kinesis-data-firehose-developer-guide, limits.md)';
@@ -24,16 +15,3 @@ export const FIREHOSE_LIMITS_TABLE = {
   directPutMiBPerSecond: { value: 5, unit: 'MiB/s per delivery stream (us-east-1, soft)', source: FIREHOSE_LIMITS },
   deliveryStreamNameMaxLength: { value: 64, unit: 'characters', source: 'CloudFormation schema AWS::KinesisFirehose::DeliveryStream, DeliveryStreamName' },
 } as const satisfies Record<string, AwsLimit>;
-
-const S3_NAMING = 'Amazon S3 user guide, General purpose bucket naming rules (docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html)';
-
-export const S3_LIMITS_TABLE = {
-  bucketNameMinLength: { value: 3, unit: 'characters', source: S3_NAMING },
-  bucketNameMaxLength: { value: 63, unit: 'characters', source: S3_NAMING },
-  putRequestsPerSecondPerPrefix: { value: 3_500, unit: 'PUT/COPY/POST/DELETE per second per partitioned prefix', source: 'Amazon S3 user guide, optimizing-performance.md' },
-} as const satisfies Record<string, AwsLimit>;
-
-/** 1 MiB in bytes: AWS's Kinesis and Firehose "MB" limits are binary (see the reference notes). */
-export const MIB = 1_048_576;
-/** 1 KiB in bytes. */
-export const KIB = 1_024;
