@@ -75,3 +75,28 @@ describe('pipewright CLI', () => {
     await expect(run(process.execPath, [bin, 'validate', garbage])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('not valid JSON') });
   });
 });
+
+describe('pipewright catalog and templates', () => {
+  it('catalog --json: every kind with category, label, ports and the JSON Schema of its settings', async () => {
+    const { code, out } = await cli('catalog', '--json');
+    expect(code).toBe(0);
+    const { kinds } = JSON.parse(out);
+    const firehose = kinds.find((k: { id: string }) => k.id === 'kinesis-firehose');
+    expect(firehose).toMatchObject({ category: 'streaming', label: 'Amazon Data Firehose' });
+    expect(firehose.inputs[0]).toMatchObject({ id: 'records', edgeKind: 'data' });
+    expect(firehose.configSchema.properties.bufferSizeMiB).toMatchObject({ type: 'integer', minimum: 1, maximum: 128, default: 5, unit: 'MiB' });
+  });
+
+  it('templates: lists them, prints one as a valid pipeline, refuses an unknown name', async () => {
+    const list = JSON.parse((await cli('templates', '--json')).out).templates;
+    expect(list.map((t: { id: string }) => t.id)).toContain('firehose-lab');
+    const lab = await cli('templates', 'firehose-lab');
+    expect(lab.code).toBe(0);
+    const path = join(dir, 'from-template.pipewright');
+    await writeFile(path, lab.out);
+    expect(await cli('validate', path)).toMatchObject({ code: 0, out: 'No findings.\n' });
+    const unknown = await cli('templates', 'nope');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('no template "nope"; available: ');
+  });
+});

@@ -1,24 +1,31 @@
 import { readPipelineFile } from '../files/pipeline-files';
 import { UserFacingError } from '../ipc/types';
 import { parseArgs, UsageError } from './args';
+import { catalogCommand } from './commands/catalog';
 import { exportCommand } from './commands/export';
 import { simulateCommand } from './commands/simulate';
+import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 import { EXIT, type CliIo } from './output';
 
-const COMMANDS = { validate: validateCommand, simulate: simulateCommand, export: exportCommand } as const;
+/** Commands that read a pipeline FILE. */
+const FILE_COMMANDS = { validate: validateCommand, simulate: simulateCommand, export: exportCommand } as const;
+/** Commands that read nothing but their arguments. */
+const OTHER_COMMANDS = { catalog: catalogCommand, templates: templatesCommand } as const;
 
-export const USAGE = `Usage: pipewright <command> FILE [options]
+export const USAGE = `Usage: pipewright <command> [FILE | NAME] [options]
 
 Commands:
   validate FILE            check the pipeline; findings with codes and fixes
   simulate FILE            run the traffic simulation; per-node results
   export FILE              CloudFormation (default) or SVG diagram
+  catalog                  every node kind: category, ports, settings (JSON Schema with --json)
+  templates [NAME]         the reference pipelines; with NAME, that pipeline as a .pipewright file
 
 Options:
   --json                   machine-readable output
   --format cloudformation|svg   export format
-  --out PATH               export: write to PATH instead of standard output
+  --out PATH               export, templates: write to PATH instead of standard output
 
 Exit status: 0 ok, 1 the pipeline has errors, 2 unusable input.
 `;
@@ -31,12 +38,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(USAGE);
       return args.command === undefined ? EXIT.unusable : EXIT.ok;
     }
-    if (!Object.hasOwn(COMMANDS, args.command)) throw new UsageError(`unknown command "${args.command}"`);
+    if (Object.hasOwn(OTHER_COMMANDS, args.command)) return await OTHER_COMMANDS[args.command as keyof typeof OTHER_COMMANDS](args, io);
+    if (!Object.hasOwn(FILE_COMMANDS, args.command)) throw new UsageError(`unknown command "${args.command}"`);
     const [file, ...extra] = args.positional;
     if (file === undefined) throw new UsageError(`${args.command} needs a FILE`);
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     const pipeline = await readPipelineFile(file);
-    return await COMMANDS[args.command as keyof typeof COMMANDS](pipeline, args, io);
+    return await FILE_COMMANDS[args.command as keyof typeof FILE_COMMANDS](pipeline, args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`pipewright: ${error.message}\n\n${USAGE}`);

@@ -19,7 +19,7 @@ describe('.pipewright files', () => {
     expect(await readPipelineFile(path)).toEqual(pipeline);
     const text = await readFile(path, 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "pipewright",\n  "version": 1,\n  "name": "Clickstream",')).toBe(true);
+    expect(text.startsWith('{\n  "format": "pipewright",\n  "version": 2,\n  "name": "Clickstream",')).toBe(true);
     const shuffled = { ...pipeline, nodes: pipeline.nodes.map((n) => Object.fromEntries(Object.entries(n).reverse()) as typeof n) };
     expect(serializePipeline(shuffled)).toBe(text);
   });
@@ -39,7 +39,7 @@ describe('.pipewright files', () => {
   it.each([
     ['not JSON', '{ "format": ', /not valid JSON/],
     ['another format', '{"format":"drawio"}', /format: not a Pipewright pipeline/],
-    ['a newer version', '{"format":"pipewright","version":99}', /version: written by a newer Pipewright \(format version 99\); this version reads up to 1/],
+    ['a newer version', '{"format":"pipewright","version":99}', /version: written by a newer Pipewright \(format version 99\); this version reads up to 2/],
     ['a bad node', JSON.stringify({ ...clickstreamPipeline(), nodes: [{ id: 'n', kind: 's3-bucket', label: 'x', position: { x: 0 }, config: {} }] }), /nodes\[0\]\.position\.y: /],
     ['an array', '[]', /expected a JSON object/],
   ])('refuses %s with a message naming the problem', async (_name, text, message) => {

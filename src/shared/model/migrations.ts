@@ -2,10 +2,11 @@ import { PIPELINE_VERSION } from './pipeline';
 
 /**
  * Named migrations, one per format change: `migrations[n]` turns a version-n document into
- * version n+1. Each one comes with a test that opens an old fixture. None exist yet: version 1
- * is the first format.
+ * version n+1. Each one comes with a test that opens an old fixture (test/fixtures/format/).
  */
-const migrations: Record<number, { name: string; up: (doc: Record<string, unknown>) => Record<string, unknown> }> = {};
+const migrations: Record<number, { name: string; up: (doc: Record<string, unknown>) => Record<string, unknown> }> = {
+  1: { name: 'add-description', up: (doc) => ({ ...doc, description: '' }) },
+};
 
 /** Brings a document of any supported older version up to the current one. */
 export function migrate(doc: Record<string, unknown>): Record<string, unknown> {

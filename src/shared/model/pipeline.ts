@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** The `format` marker every `.pipewright` file starts with. */
 export const PIPELINE_FORMAT = 'pipewright';
 /** The document version this build writes. Older versions are migrated on open (see migrations.ts). */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 /** A point on the canvas, in canvas units (pixels at zoom 1). Example: `{ x: 120, y: 80 }`. */
 export const PositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
@@ -50,6 +50,8 @@ export const PipelineSchema = z.object({
   format: z.literal(PIPELINE_FORMAT),
   version: z.literal(PIPELINE_VERSION),
   name: z.string(),
+  /** What the pipeline is for, in the author's words (since format version 2). */
+  description: z.string().max(10_000).default(''),
   nodes: z.array(PipelineNodeSchema),
   edges: z.array(PipelineEdgeSchema),
   simulation: SimulationSettingsSchema.prefault({}),

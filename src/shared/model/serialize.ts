@@ -4,7 +4,7 @@ import { migrate } from './migrations';
 
 /** Keys written first, in this order; every other key follows in alphabetical order. */
 const KEY_ORDER = [
-  'format', 'version', 'name', 'id', 'kind', 'label', 'source', 'sourcePort', 'target', 'targetPort',
+  'format', 'version', 'name', 'description', 'id', 'kind', 'label', 'source', 'sourcePort', 'target', 'targetPort',
   'position', 'x', 'y', 'config', 'nodes', 'edges', 'simulation',
 ];
 const rank = (key: string) => {

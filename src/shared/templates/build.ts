@@ -20,11 +20,12 @@ export function node<K extends KindId>(kind: K, id: string, label: string, at: [
 }
 
 /** Builds a template's pipeline: default settings overlaid with the template's, edges `[source, target]`. */
-export function buildPipeline(name: string, nodes: readonly TemplateNode[], edges: readonly [string, string][]): Pipeline {
+export function buildPipeline(about: { title: string; description: string }, nodes: readonly TemplateNode[], edges: readonly [string, string][]): Pipeline {
   return PipelineSchema.parse({
     format: PIPELINE_FORMAT,
     version: PIPELINE_VERSION,
-    name,
+    name: about.title,
+    description: about.description,
     nodes: nodes.map((n) => ({
       id: n.id,
       kind: n.kind,

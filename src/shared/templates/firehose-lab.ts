@@ -2,13 +2,17 @@ import { buildPipeline, node } from './build';
 import type { PipelineTemplate } from './types';
 
 /** The Firehose lab of the domain notes: producers put records, Firehose buffers them into S3 objects. */
-export const firehoseLab: PipelineTemplate = {
-  id: 'firehose-lab',
+const about = {
   title: 'Firehose lab',
   description: 'Application producers put records into a Firehose delivery stream, which buffers them (5 MiB or 300 s) and writes objects to an encrypted S3 bucket.',
+};
+
+export const firehoseLab: PipelineTemplate = {
+  id: 'firehose-lab',
+  ...about,
   build: () =>
     buildPipeline(
-      'Firehose lab',
+      about,
       [
         node('app-producer', 'producers', 'Clickstream producers', [0, 0], { recordsPerSecond: 10, recordSizeBytes: 1_024 }),
         node('kinesis-firehose', 'delivery', 'Clickstream delivery', [1, 0]),
