@@ -13,6 +13,7 @@
  * + recordsBuffered (a sink's "out" is what it stored). Sources stop at durationSeconds; the
  * run continues until no event is left, i.e. every buffer that can drain has drained.
  */
+import { edgeKindOf } from '../../shared/catalog/connections';
 import { KINDS, isKindId, type ConfigOf, type KindId } from '../../shared/catalog/registry';
 import type { Pipeline } from '../../shared/model/pipeline';
 import type { SimulationResult } from '../../shared/model/simulation-result';
@@ -61,10 +62,11 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
     }
   }
 
+  // Records travel along data edges only: control and metadata edges start or describe things.
   const targets = new Map<string, string[]>();
   for (const edge of pipeline.edges) {
     if (!nodes.has(edge.source) || !nodes.has(edge.target)) note(`Edge ${edge.id}: one of its ends is not simulated; ignored.`);
-    else targets.set(edge.source, [...(targets.get(edge.source) ?? []), edge.target]);
+    else if (edgeKindOf(pipeline, edge) === 'data') targets.set(edge.source, [...(targets.get(edge.source) ?? []), edge.target]);
   }
 
   for (const [id, node] of nodes) {

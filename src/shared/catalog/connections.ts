@@ -74,3 +74,11 @@ function portProblem(pipeline: Pipeline, source: PipelineNode, target: PipelineN
   }
   return undefined;
 }
+
+/** What an edge carries, from its source's output port; undefined when its source or port is unknown. */
+export function edgeKindOf(pipeline: Pipeline, edge: { source: string; sourcePort?: string }): EdgeKind | undefined {
+  const source = pipeline.nodes.find((n) => n.id === edge.source);
+  const kind = source && kindOf(source.kind);
+  const port = kind && (edge.sourcePort ? kind.outputs.find((p) => p.id === edge.sourcePort) : kind.outputs[0]);
+  return port?.edgeKind;
+}
