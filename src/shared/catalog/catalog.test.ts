@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CATEGORIES } from './types';
+import { CATEGORIES, type PortDefinition } from './types';
 import { KINDS, KIND_IDS, defaultConfig, isKindId } from './registry';
 
 interface JsonProperty {
@@ -57,7 +57,7 @@ describe.each(KIND_IDS)('kind %s', (id) => {
 
   it('has ports whose ids are unique per side and whose accepted kinds exist', () => {
     for (const side of [kind.inputs, kind.outputs]) expect(new Set(side.map((p) => p.id)).size).toBe(side.length);
-    for (const port of [...kind.inputs, ...kind.outputs]) {
+    for (const port of [...kind.inputs, ...kind.outputs] as PortDefinition[]) {
       for (const source of Object.keys(port.accepts ?? {})) expect(isKindId(source), `${port.id} accepts ${source}`).toBe(true);
       for (const target of port.only ?? []) expect(isKindId(target), `${port.id} only ${target}`).toBe(true);
     }
@@ -67,10 +67,10 @@ describe.each(KIND_IDS)('kind %s', (id) => {
 describe('the catalog', () => {
   it('every accepted source has an output of the same edge kind', () => {
     for (const id of KIND_IDS) {
-      for (const input of KINDS[id].inputs) {
+      for (const input of KINDS[id].inputs as readonly PortDefinition[]) {
         for (const source of Object.keys(input.accepts ?? {})) {
           if (!isKindId(source)) continue;
-          const outputs = KINDS[source].outputs.filter((o) => o.edgeKind === input.edgeKind && (!o.only || o.only.includes(id)));
+          const outputs = (KINDS[source].outputs as readonly PortDefinition[]).filter((o) => o.edgeKind === input.edgeKind && (!o.only || o.only.includes(id)));
           expect(outputs.length, `${source} → ${id}.${input.id} (${input.edgeKind})`).toBeGreaterThan(0);
         }
       }

@@ -17,8 +17,10 @@ describe('checkConnection', () => {
   });
 
   it.each([
-    [['s3-bucket', 'app-producer'], 'Amazon S3 bucket has no outputs'],
-    [['app-producer', 's3-bucket'], 'Amazon S3 bucket accepts input from Amazon Data Firehose, not from Application producer'],
+    [['s3-bucket', 'app-producer'], 'Application producer has no inputs'],
+    [['kms-key', 'app-producer'], 'Application producer has no inputs'],
+    [['app-producer', 's3-bucket'], 'Amazon S3 bucket accepts input from Amazon Data Firehose, AWS IoT Core, Amazon Rekognition Video stream processor, AWS Database Migration Service and 10 more, not from Application producer'],
+    [['app-producer', 'splunk'], 'Splunk (HTTP Event Collector) accepts input from Amazon Data Firehose, not from Application producer'],
     [['kinesis-firehose', 'app-producer'], 'Application producer has no inputs'],
   ] as const)('refuses %j and says why', (kinds, reason) => {
     expect(checkConnection(pipelineOf(...kinds), { source: 'n0', target: 'n1' })).toEqual({ ok: false, reason });

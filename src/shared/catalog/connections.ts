@@ -1,6 +1,6 @@
 import type { Pipeline, PipelineNode } from '../model/pipeline';
 import { kindOf } from './registry';
-import type { EdgeKind, PortDefinition } from './types';
+import type { EdgeKind, KindDefinition, PortDefinition } from './types';
 
 export interface ConnectionRequest {
   source: string;
@@ -42,14 +42,7 @@ export function checkConnection(pipeline: Pipeline, request: ConnectionRequest, 
   const pairs = inputs
     .filter((input) => input.accepts && Object.hasOwn(input.accepts, sourceKind.id))
     .flatMap((input) => outputs.filter((o) => o.edgeKind === input.edgeKind && (!o.only || o.only.includes(targetKind.id))).map((output) => ({ output, input })));
-  if (pairs.length === 0) {
-    const allowed = inputs.flatMap((p) => Object.keys(p.accepts ?? {}).map((id) => kindOf(id)?.title ?? id));
-    return refuse(
-      allowed.length > 0
-        ? `${targetKind.title} accepts input from ${allowed.join(', ')}, not from ${sourceKind.title}`
-        : `${targetKind.title} takes no input from ${sourceKind.title}`,
-    );
-  }
+  if (pairs.length === 0) return refuse(refusalReason(sourceKind, targetKind, inputs));
 
   // The first pair of ports with room wins; otherwise the first pair's reason is given.
   let firstReason: string | undefined;
@@ -59,6 +52,18 @@ export function checkConnection(pipeline: Pipeline, request: ConnectionRequest, 
     firstReason ??= reason;
   }
   return refuse(firstReason!);
+}
+
+/** At most this many kinds are named in a refusal; the rest are counted. */
+const NAMED_KINDS = 4;
+
+/** Says what the target accepts on the kinds of edge the source could draw, then that the source is not among them. */
+function refusalReason(sourceKind: KindDefinition, targetKind: KindDefinition, inputs: readonly PortDefinition[]): string {
+  const edgeKinds = new Set(sourceKind.outputs.map((o) => o.edgeKind));
+  const allowed = [...new Set(inputs.filter((p) => edgeKinds.has(p.edgeKind)).flatMap((p) => Object.keys(p.accepts ?? {})))].map((id) => kindOf(id)?.title ?? id);
+  if (allowed.length === 0) return `${targetKind.title} takes no input from ${sourceKind.title}`;
+  const named = allowed.length > NAMED_KINDS + 1 ? `${allowed.slice(0, NAMED_KINDS).join(', ')} and ${allowed.length - NAMED_KINDS} more` : allowed.join(', ');
+  return `${targetKind.title} accepts input from ${named}, not from ${sourceKind.title}`;
 }
 
 function portProblem(pipeline: Pipeline, source: PipelineNode, target: PipelineNode, output: PortDefinition, input: PortDefinition, ignoreEdgeId?: string): string | undefined {
