@@ -1,4 +1,5 @@
 import { producerManagedPolicy } from '../iam/producer-policy';
+import { firehoseExportGaps } from './kinesis-firehose';
 import { nodeName, type Mapper } from './mapper';
 import { output, ref } from './template';
 
@@ -7,10 +8,13 @@ import { output, ref } from './template';
  * policy their role needs to put records into the delivery streams they feed.
  */
 export const mapAppProducer: Mapper<'app-producer'> = (node, _config, ctx) => {
-  const streams = ctx.targetsOfKind('kinesis-firehose').map((target) => target.logicalId);
+  const streams = ctx
+    .targetsOfKind('kinesis-firehose')
+    .filter((target) => firehoseExportGaps(ctx.pipeline, target.node, target.config).length === 0)
+    .map((target) => target.logicalId);
   if (streams.length === 0) {
     // A policy without statements is invalid; there is nothing to grant.
-    return { resources: {}, notes: [`Producer ${nodeName(node)} feeds no delivery stream: no policy was generated for it.`] };
+    return { resources: {}, notes: [`Producer ${nodeName(node)} feeds no exported delivery stream: no policy was generated for it.`] };
   }
   const policyId = ctx.derivedId('PutRecordsPolicy');
   return {

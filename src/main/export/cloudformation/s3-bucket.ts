@@ -1,11 +1,17 @@
 import type { ConfigOf } from '../../../shared/catalog/registry';
-import type { Mapper } from './mapper';
-import { getAtt, output, ref, type TemplateValue } from './template';
+import { bucketPolicy } from '../iam/bucket-policy';
+import { nodeName, type Mapper } from './mapper';
+import { lifecycleConfiguration } from './s3-lifecycle';
+import { getAtt, output, ref, type CfnResource, type TemplateValue } from './template';
 
-/** Default encryption as S3 declares it; undefined for `none` (S3 then still applies SSE-S3 to new objects). */
+/**
+ * Default encryption as S3 declares it; undefined for `none` (S3 then still applies SSE-S3 to new
+ * objects). With SSE-C the writers send their own keys on each request: the default stays SSE-S3
+ * for anything written without one.
+ */
 function bucketEncryption(config: ConfigOf<'s3-bucket'>): TemplateValue | undefined {
   if (config.encryption === 'none') return undefined;
-  if (config.encryption === 'SSE-S3') {
+  if (config.encryption === 'SSE-S3' || config.encryption === 'SSE-C') {
     return { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] };
   }
   const byDefault: Record<string, TemplateValue> = { SSEAlgorithm: 'aws:kms' };
@@ -14,7 +20,15 @@ function bucketEncryption(config: ConfigOf<'s3-bucket'>): TemplateValue | undefi
   return { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: byDefault, BucketKeyEnabled: config.bucketKeyEnabled }] };
 }
 
-/** s3-bucket → AWS::S3::Bucket, with its name and ARN as outputs. */
+/** Settings the export cannot express as bucket properties, said in the template's notes. */
+function unexported(node: Parameters<Mapper<'s3-bucket'>>[0], config: ConfigOf<'s3-bucket'>): string[] {
+  const notes: string[] = [];
+  if (config.storageClass !== 'Standard') notes.push(`${nodeName(node)}: writers choose the storage class per object; set ${config.storageClass} in their PUT requests (a bucket has no default class).`);
+  if (config.accessLogging) notes.push(`${nodeName(node)}: server access logging needs a log bucket, which the export does not create yet.`);
+  return notes;
+}
+
+/** s3-bucket → AWS::S3::Bucket (encryption, versioning, lifecycle, Object Lock, tags, public access block) and its bucket policy. */
 export const mapS3Bucket: Mapper<'s3-bucket'> = (node, config, ctx) => {
   const properties: Record<string, TemplateValue> = {};
   // An empty name lets CloudFormation generate a unique one.
@@ -22,15 +36,26 @@ export const mapS3Bucket: Mapper<'s3-bucket'> = (node, config, ctx) => {
   const encryption = bucketEncryption(config);
   if (encryption) properties.BucketEncryption = encryption;
   if (config.versioning) properties.VersioningConfiguration = { Status: 'Enabled' };
+  const lifecycle = lifecycleConfiguration(config.lifecycleRules);
+  if (lifecycle) properties.LifecycleConfiguration = lifecycle;
+  if (config.objectLock.enabled) {
+    properties.ObjectLockEnabled = true;
+    properties.ObjectLockConfiguration = { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: config.objectLock.mode, Days: config.objectLock.retentionDays } } };
+  }
   if (config.blockPublicAccess) {
     properties.PublicAccessBlockConfiguration = { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true };
   }
+  if (config.tags.length > 0) properties.Tags = config.tags.map((t) => ({ Key: t.key, Value: t.value }));
   const id = ctx.logicalId;
+  const resources: Record<string, CfnResource> = { [id]: { Type: 'AWS::S3::Bucket', Properties: properties } };
+  const policy = bucketPolicy(id, config);
+  if (policy) resources[ctx.derivedId('Policy')] = policy;
   return {
-    resources: { [id]: { Type: 'AWS::S3::Bucket', Properties: properties } },
+    resources,
     outputs: {
       [ctx.derivedId('Name')]: output(`Name of the bucket "${node.label}"`, ref(id)),
       [ctx.derivedId('Arn')]: output(`ARN of the bucket "${node.label}"`, getAtt(id, 'Arn')),
     },
+    notes: unexported(node, config),
   };
 };

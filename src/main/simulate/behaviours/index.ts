@@ -1,12 +1,47 @@
 import type { KindId } from '../../../shared/catalog/registry';
 import { appProducerBehaviour } from './app-producer';
 import { kinesisFirehoseBehaviour } from './kinesis-firehose';
+import { carriesNoData, passThrough, quietSource, store } from './not-modelled';
 import { s3BucketBehaviour } from './s3-bucket';
 import type { Behaviour } from './types';
 
-/** How each kind behaves in the simulator: a new kind does not compile until it has an entry here. */
+/**
+ * How each kind behaves in the simulator: a new kind does not compile until it has an entry here.
+ * Kinds without a model of their own yet use a stand-in that says so in the run's notes.
+ */
 export const BEHAVIOURS = {
   'app-producer': appProducerBehaviour,
+  'device-fleet': quietSource(),
+  'camera-fleet': quietSource(),
+  'onprem-database': quietSource(),
+  'onprem-fileshare': quietSource(),
+  'iot-core': passThrough(),
+  datasync: passThrough(),
+  dms: passThrough(),
+  'kinesis-video-stream': passThrough(),
+  'kinesis-data-stream': passThrough(),
   'kinesis-firehose': kinesisFirehoseBehaviour,
+  'kinesis-analytics': passThrough(),
+  lambda: passThrough(),
+  'glue-etl-job': passThrough(),
+  'emr-cluster': passThrough(),
+  'batch-job': passThrough(),
+  sagemaker: passThrough(),
+  'rekognition-video': passThrough(),
   's3-bucket': s3BucketBehaviour,
+  redshift: store(),
+  rds: store(),
+  'dynamodb-table': store(),
+  opensearch: store(),
+  elasticache: store(),
+  splunk: store(),
+  'glue-data-catalog': carriesNoData(),
+  'glue-crawler': carriesNoData(),
+  athena: carriesNoData(),
+  quicksight: store(),
+  'step-functions': carriesNoData(),
+  'data-pipeline': carriesNoData(),
+  schedule: carriesNoData(),
+  'kms-key': carriesNoData(),
+  'vpc-endpoint': passThrough(),
 } satisfies { [K in KindId]: Behaviour<K> };
