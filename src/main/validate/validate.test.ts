@@ -60,7 +60,7 @@ describe('validatePipeline', () => {
     const p = base();
     p.edges.push({ id: 'edge-x', source: 'bucket-1', target: 'producer-1' });
     const finding = validatePipeline(p).find((f) => f.code === 'PW201');
-    expect(finding?.message).toBe('Raw events → Web app producers: Amazon S3 bucket has no outputs');
+    expect(finding?.message).toBe('Raw events → Web app producers: Application producer has no inputs');
     expect(finding?.fix?.operations).toEqual([{ op: 'remove-edge', edgeId: 'edge-x' }]);
   });
 

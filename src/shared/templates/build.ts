@@ -1,3 +1,4 @@
+import { checkConnection } from '../catalog/connections';
 import { defaultConfig, type ConfigOf, type KindId } from '../catalog/registry';
 import { PIPELINE_FORMAT, PIPELINE_VERSION, PipelineSchema, type Pipeline } from '../model/pipeline';
 
@@ -19,9 +20,13 @@ export function node<K extends KindId>(kind: K, id: string, label: string, at: [
   return { id, kind, label, at, config };
 }
 
-/** Builds a template's pipeline: default settings overlaid with the template's, edges `[source, target]`. */
-export function buildPipeline(about: { title: string; description: string }, nodes: readonly TemplateNode[], edges: readonly [string, string][]): Pipeline {
-  return PipelineSchema.parse({
+/**
+ * Builds a template's pipeline: default settings overlaid with the template's, and edges
+ * `[source, target]` whose ports are chosen by the catalog's connection rules, as drawing them
+ * would. A connection the rules refuse is a mistake in the template: it throws.
+ */
+export function buildPipeline(about: { title: string; description: string }, nodes: readonly TemplateNode[], edges: readonly (readonly [string, string])[]): Pipeline {
+  const pipeline = PipelineSchema.parse({
     format: PIPELINE_FORMAT,
     version: PIPELINE_VERSION,
     name: about.title,
@@ -33,6 +38,12 @@ export function buildPipeline(about: { title: string; description: string }, nod
       position: { x: n.at[0] * COLUMN, y: n.at[1] * ROW },
       config: { ...defaultConfig(n.kind), ...n.config },
     })),
-    edges: edges.map(([source, target], i) => ({ id: `e${i + 1}`, source, target })),
+    edges: [],
   });
+  edges.forEach(([source, target], i) => {
+    const verdict = checkConnection(pipeline, { source, target });
+    if (!verdict.ok) throw new Error(`Template "${about.title}": ${source} → ${target}: ${verdict.reason}`);
+    pipeline.edges.push({ id: `e${i + 1}`, source, target, sourcePort: verdict.sourcePort, targetPort: verdict.targetPort });
+  });
+  return pipeline;
 }

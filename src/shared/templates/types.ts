@@ -1,3 +1,4 @@
+import type { TemplateNode } from './build';
 import type { Pipeline } from '../model/pipeline';
 
 /** A ready-made pipeline offered by "New from template" and `pipewright templates`. */
@@ -9,4 +10,10 @@ export interface PipelineTemplate {
   readonly description: string;
   /** A fresh pipeline every call (callers may mutate it). */
   build(): Pipeline;
+}
+
+/** A template's content: nodes on the layout grid and `[source, target]` edges. */
+export interface TemplateParts {
+  readonly nodes: readonly TemplateNode[];
+  readonly edges: readonly (readonly [string, string])[];
 }
