@@ -33,9 +33,9 @@ describe('web host events', () => {
       headers: { [WEB_HOST.tokenHeader]: token, [WEB_HOST.clientHeader]: 'page-a' },
       body: JSON.stringify({ runId: 'run-1', pipeline: clickstreamPipeline({ simulation: { durationSeconds: 3_000 } }) }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as { ok: boolean; value: { status: string; result: { nodes: { nodeId: string; objectsWritten: number }[] } } };
     expect(body).toMatchObject({ ok: true, value: { status: 'completed' } });
-    expect(body.value.result.nodes.find((n: { nodeId: string }) => n.nodeId === 'bucket-1').objectsWritten).toBe(10);
+    expect(body.value.result.nodes.find((n) => n.nodeId === 'bucket-1')!.objectsWritten).toBe(10);
     mine.close();
     other.close();
     const progress = mine.events.join('').split('\n\n').filter((m) => m.startsWith('event: simulation:progress'));

@@ -2,12 +2,14 @@ import { Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, type 
 import { useEffect } from 'react';
 import { useDocument } from '../state/document';
 import { CanvasToast } from './CanvasToast';
+import { EdgeLegend } from './EdgeLegend';
 import { PipelineNode } from './PipelineNode';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useDropKind } from './useDropKind';
 import { useFlowElements } from './useFlowElements';
 import { useFocusRequests } from './focus';
 import './canvas.css';
+import './edges.css';
 
 const nodeTypes: NodeTypes = { pipeline: PipelineNode };
 const fitViewOptions = { padding: 0.25, maxZoom: 1.25 };
@@ -23,7 +25,7 @@ function useFitOnLoad() {
   }, [session, fitView]);
 }
 
-/** The React Flow canvas: nodes of every kind, edges with arrowheads, drop target for the palette. */
+/** The React Flow canvas: nodes of every kind, edges drawn by kind (with a legend), drop target for the palette. */
 export function Canvas() {
   const handlers = useCanvasHandlers();
   const { nodes, edges } = useFlowElements(handlers.dragging);
@@ -55,6 +57,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls showInteractive={false} position="bottom-left" />
+        <EdgeLegend />
       </ReactFlow>
       {empty && (
         <div className="canvas__hint">

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { kindOf } from '../../shared/catalog/registry';
 import type { PortDefinition } from '../../shared/catalog/types';
 import { KindIcon } from '../ui/KindIcon';
+import { portTooltip } from './edge-kinds';
 import { portY } from './geometry';
 import type { FlowNode } from './to-flow';
 
@@ -13,8 +14,10 @@ function Ports({ nodeId, ports, type }: { nodeId: string; ports: readonly PortDe
       id={port.id}
       type={type}
       position={type === 'source' ? Side.Right : Side.Left}
+      className={`pw-handle pw-handle--${port.edgeKind}`}
       style={{ top: portY(i, ports.length) }}
-      title={`${type === 'source' ? 'Output' : 'Input'}: ${port.label}`}
+      title={portTooltip(port, type)}
+      data-edge-kind={port.edgeKind}
       data-testid={`handle-${nodeId}-${type === 'source' ? 'out' : 'in'}-${port.id}`}
     />
   ));

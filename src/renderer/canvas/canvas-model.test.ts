@@ -2,7 +2,10 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { emptyPipeline, type Pipeline } from '../../shared/model/pipeline';
 import { addNode, connect } from '../state/operations';
+import { KINDS } from '../../shared/catalog/registry';
+import type { KindDefinition } from '../../shared/catalog/types';
 import { checkFlowConnection, refusalReason } from './connection-rules';
+import { edgeKindOf, portTooltip } from './edge-kinds';
 import { flowEdgeOf, flowNodeOf } from './flow-cache';
 import { NODE_WIDTH } from './geometry';
 
@@ -25,9 +28,10 @@ describe('connections drawn on the canvas', () => {
   it('explains a refusal whichever end the drag started from', () => {
     const bucketIn = { nodeId: 's3-bucket-1', id: 'objects', type: 'target' as const };
     const producerOut = { nodeId: 'app-producer-1', id: 'records', type: 'source' as const };
-    const reason = 'Amazon S3 bucket accepts input from Amazon Data Firehose, not from Application producer.';
-    expect(refusalReason(pipeline, bucketIn, producerOut)).toBe(reason);
-    expect(refusalReason(pipeline, producerOut, bucketIn)).toBe(reason);
+    // The list of accepted sources grows with the catalog.
+    const reason = /^Amazon S3 bucket accepts input from Amazon Data Firehose\b.*, not from Application producer\.$/;
+    expect(refusalReason(pipeline, bucketIn, producerOut)).toMatch(reason);
+    expect(refusalReason(pipeline, producerOut, bucketIn)).toMatch(reason);
     expect(refusalReason(pipeline, producerOut, { nodeId: 'kinesis-firehose-1', id: 'delivery', type: 'source' })).toMatch(/output .* to an input/);
     expect(refusalReason(pipeline, producerOut, { nodeId: 'kinesis-firehose-1', id: 'records', type: 'target' })).toMatch(/already connected/);
   });
@@ -38,7 +42,9 @@ describe('React Flow elements', () => {
     const node = pipeline.nodes[1]!;
     const flow = flowNodeOf(node, false, undefined, undefined);
     expect(flow).toMatchObject({ type: 'pipeline', width: NODE_WIDTH, measured: { width: NODE_WIDTH } });
-    expect(flow.handles!.map((h) => [h.id, h.type])).toEqual([['records', 'target'], ['delivery', 'source']]);
+    const firehose = KINDS['kinesis-firehose'] as KindDefinition;
+    expect(flow.handles!.map((h) => [h.id, h.type])).toEqual([...firehose.inputs.map((p) => [p.id, 'target']), ...firehose.outputs.map((p) => [p.id, 'source'])]);
+    expect(flow.handles!.slice(0, 1).map((h) => h.id)).toEqual(['records']);
     expect(flowNodeOf(node, false, undefined, undefined)).toBe(flow);
     expect(flowNodeOf(node, true, undefined, undefined)).not.toBe(flow);
     expect(flowNodeOf(node, true, { count: 1, worst: 'warning' }, undefined).data.findings).toEqual({ count: 1, worst: 'warning' });
@@ -47,5 +53,19 @@ describe('React Flow elements', () => {
   it('fills in the ports of an edge saved without them, and draws an arrowhead', () => {
     const kinds = new Map(pipeline.nodes.map((n) => [n.id, n.kind]));
     expect(flowEdgeOf(pipeline.edges[0]!, kinds, false)).toMatchObject({ sourceHandle: 'records', targetHandle: 'records', markerEnd: { type: 'arrowclosed' } });
+  });
+
+  it('draws an edge by the kind of its source port', () => {
+    const kinds = new Map(pipeline.nodes.map((n) => [n.id, n.kind]));
+    expect(flowEdgeOf(pipeline.edges[0]!, kinds, false)).toMatchObject({ className: 'pw-edge pw-edge--data', data: { edgeKind: 'data' }, markerEnd: { color: 'var(--edge-data)' } });
+    for (const kind of Object.values(KINDS) as KindDefinition[]) {
+      for (const port of kind.outputs) expect(edgeKindOf(kind.id, port.id)).toBe(port.edgeKind);
+    }
+    expect(edgeKindOf('no-such-kind', undefined)).toBe('data');
+  });
+
+  it('names the port and, when not data, what it carries, in handle tooltips', () => {
+    expect(portTooltip({ id: 'records', label: 'Records', edgeKind: 'data' }, 'target')).toBe('Input: Records');
+    expect(portTooltip({ id: 'start', label: 'Start', edgeKind: 'control' }, 'source')).toBe('Output: Start (control)');
   });
 });

@@ -2,6 +2,7 @@ import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } f
 import { kindOf } from '../../shared/catalog/registry';
 import type { PipelineEdge, PipelineNode, Position } from '../../shared/model/pipeline';
 import type { NodeFindingSummary } from '../state/findings';
+import { edgeColor, edgeKindOf } from './edge-kinds';
 import { HANDLE_SIZE, NODE_HEIGHT, NODE_WIDTH, portY } from './geometry';
 
 export type PipelineNodeData = {
@@ -38,17 +39,24 @@ export function toFlowNode(node: PipelineNode, selected: boolean, findings: Node
   };
 }
 
-/** An edge without ports uses the first port on each side (how files may write single-port edges). */
+/**
+ * An edge without ports uses the first port on each side (how files may write single-port edges).
+ * Its kind (data, control, metadata) comes from the source port and sets how it is drawn.
+ */
 export function toFlowEdge(edge: PipelineEdge, nodeKinds: ReadonlyMap<string, string>, selected: boolean): FlowEdge {
   const sourceKind = kindOf(nodeKinds.get(edge.source) ?? '');
   const targetKind = kindOf(nodeKinds.get(edge.target) ?? '');
+  const sourceHandle = edge.sourcePort ?? sourceKind?.outputs[0]?.id ?? null;
+  const kind = edgeKindOf(sourceKind?.id, sourceHandle ?? undefined);
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
-    sourceHandle: edge.sourcePort ?? sourceKind?.outputs[0]?.id ?? null,
+    sourceHandle,
     targetHandle: edge.targetPort ?? targetKind?.inputs[0]?.id ?? null,
     selected,
-    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    className: `pw-edge pw-edge--${kind}`,
+    data: { edgeKind: kind },
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: edgeColor(kind) },
   };
 }

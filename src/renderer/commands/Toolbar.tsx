@@ -12,17 +12,19 @@ function CommandButton({ command }: { command: Command }) {
   const enabled = command.enabled?.() ?? true;
   const shortcut = command.shortcuts?.[0];
   const label = command.label.replace('…', '');
+  const short = (command.toolbarLabel ?? command.label).replace('…', '');
   return (
     <button
       type="button"
       className="btn btn--ghost toolbar__btn"
       data-testid={`cmd-${command.id}`}
+      aria-label={label}
       disabled={!enabled}
       title={shortcut ? `${label} (${shortcutText(shortcut, mac)})` : label}
       onClick={() => void command.run()}
     >
       <Icon name={command.id} />
-      <span className="toolbar__btn-label">{label}</span>
+      <span className="toolbar__btn-label">{short}</span>
     </button>
   );
 }

@@ -1,4 +1,4 @@
-import { exportDialogStore } from '../dialogs/dialog-store';
+import { exportDialogStore, templateDialogStore } from '../dialogs/dialog-store';
 import { documentStore } from '../state/document';
 import { deleteElements } from '../state/operations';
 import { clearSelection, selectionStore } from '../state/selection';
@@ -21,6 +21,7 @@ const hasSelection = () => {
 /** Every command of the app window. The toolbar shows them in this order, grouped by `TOOLBAR_GROUPS`. */
 export const COMMANDS: readonly Command[] = [
   { id: 'new', label: 'New', run: newDocument },
+  { id: 'new-from-template', label: 'New from template…', toolbarLabel: 'Template…', run: () => templateDialogStore.set(true) },
   { id: 'open', label: 'Open…', shortcuts: [{ key: 'o', mod: true }], allowInInputs: true, run: openDocument },
   { id: 'save', label: 'Save', shortcuts: [{ key: 's', mod: true }], allowInInputs: true, run: () => void saveDocument() },
   { id: 'save-as', label: 'Save As…', shortcuts: [{ key: 's', mod: true, shift: true }], allowInInputs: true, run: () => void saveDocumentAs() },
@@ -42,6 +43,6 @@ export const COMMANDS: readonly Command[] = [
   { id: 'export', label: 'Export…', shortcuts: [{ key: 'e', mod: true }], allowInInputs: true, run: () => exportDialogStore.set(true) },
 ];
 
-export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'open', 'save', 'save-as'], ['undo', 'redo', 'delete'], ['export']];
+export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'save', 'save-as'], ['undo', 'redo', 'delete'], ['export']];
 
 export const registry = createRegistry(COMMANDS);

@@ -1,4 +1,5 @@
 import { emptyPipeline } from '../../shared/model/pipeline';
+import type { PipelineTemplate } from '../../shared/templates';
 import { api, transportKind } from '../api/client';
 import { askConfirm, askPath, showError } from '../dialogs/dialog-store';
 import { appInfoStore } from '../state/app-info';
@@ -32,6 +33,13 @@ function replaceDocument(...args: Parameters<typeof documentStore.load>): void {
 
 export async function newDocument(): Promise<void> {
   if (await confirmDiscard('Start a new pipeline')) replaceDocument(emptyPipeline());
+}
+
+/** Replaces the document with a fresh copy of a template: new and unsaved (no path); the canvas fits it. True when it was loaded. */
+export async function newFromTemplate(template: PipelineTemplate): Promise<boolean> {
+  if (!(await confirmDiscard(`Start from “${template.title}”`))) return false;
+  replaceDocument(template.build());
+  return true;
 }
 
 export async function openDocument(): Promise<void> {

@@ -16,6 +16,8 @@ export interface Shortcut {
 export interface Command {
   readonly id: string;
   readonly label: string;
+  /** A shorter label for the toolbar button (its tooltip keeps `label`). */
+  readonly toolbarLabel?: string;
   readonly shortcuts?: readonly Shortcut[];
   /** Whether the shortcut also fires while typing in a field (Save does; Undo leaves the field its own undo). */
   readonly allowInInputs?: boolean;

@@ -1,16 +1,19 @@
 import { useStore } from '../state/create-store';
-import { exportDialogStore, useDialogs } from './dialog-store';
+import { exportDialogStore, templateDialogStore, useDialogs } from './dialog-store';
 import { ExportDialog } from './ExportDialog';
 import { Modal } from './Modal';
 import { PathPrompt } from './PathPrompt';
+import { TemplateDialog } from './TemplateDialog';
 
-/** Renders the export dialog and the stack of prompts, confirmations and errors. */
+/** Renders the export and template dialogs and the stack of prompts, confirmations and errors. */
 export function DialogHost() {
   const dialogs = useDialogs();
   const exportOpen = useStore(exportDialogStore);
+  const templatesOpen = useStore(templateDialogStore);
   return (
     <>
       {exportOpen && <ExportDialog onClose={() => exportDialogStore.set(false)} />}
+      {templatesOpen && <TemplateDialog onClose={() => templateDialogStore.set(false)} />}
       {dialogs.map((d) => {
         switch (d.kind) {
           case 'path':

@@ -8,7 +8,7 @@ interface ModalProps {
   children: ReactNode;
   footer?: ReactNode;
   testId?: string;
-  size?: 'small' | 'large';
+  size?: 'small' | 'medium' | 'large';
 }
 
 /** A modal <dialog> (the browser traps focus and handles Escape); the newest one shown is on top. */

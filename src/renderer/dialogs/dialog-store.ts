@@ -33,3 +33,6 @@ export const showError = (ask: Ask<'error'>) => open<void>((id, resolve) => ({ i
 
 /** The export dialog's visibility; it is not a promise-style dialog. */
 export const exportDialogStore = createStore(false);
+
+/** The "New from template" dialog's visibility. */
+export const templateDialogStore = createStore(false);

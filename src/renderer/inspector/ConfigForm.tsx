@@ -3,7 +3,7 @@ import type { KindDefinition } from '../../shared/catalog/types';
 import { documentStore } from '../state/document';
 import { setConfigValue } from '../state/operations';
 import { ConfigField, type FieldContext } from './ConfigField';
-import { fieldErrors, formModel, withValue } from './form-model';
+import { fieldErrors, formModel, withValue, type FieldPath } from './form-model';
 
 interface Props {
   nodeId: string;
@@ -19,7 +19,7 @@ interface Props {
  */
 export function ConfigForm({ nodeId, nodeLabel, kind, config }: Props) {
   const fields = formModel(kind.config);
-  const [draft, setDraft] = useState<{ path: readonly string[]; value: unknown } | undefined>();
+  const [draft, setDraft] = useState<{ path: FieldPath; value: unknown } | undefined>();
   const candidate = useMemo(() => (draft ? withValue(config, draft.path, draft.value) : config), [config, draft]);
   const errors = useMemo(() => fieldErrors(kind.config, fields, candidate), [kind.config, fields, candidate]);
 
@@ -27,11 +27,15 @@ export function ConfigForm({ nodeId, nodeLabel, kind, config }: Props) {
     nodeId,
     config,
     errors,
-    commit: (field, value) => {
+    commit: (path, title, value) => {
       setDraft(undefined);
-      documentStore.dispatch((d) => setConfigValue(d, nodeId, field.path, value), { label: `Set ${nodeLabel}: ${field.title}` });
+      documentStore.dispatch((d) => setConfigValue(d, nodeId, path, value), { label: `Set ${nodeLabel}: ${title}` });
     },
-    draft: (field, value) => setDraft(value === undefined ? undefined : { path: field.path, value }),
+    change: (path, value, label) => {
+      setDraft(undefined);
+      documentStore.dispatch((d) => setConfigValue(d, nodeId, path, value), { label: `${nodeLabel}: ${label}` });
+    },
+    draft: (path, value) => setDraft(value === undefined ? undefined : { path, value }),
   };
 
   return (

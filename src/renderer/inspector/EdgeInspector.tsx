@@ -4,6 +4,7 @@ import { documentStore } from '../state/document';
 import { deleteElements } from '../state/operations';
 import { clearSelection } from '../state/selection';
 import { Icon } from '../ui/icons';
+import { EDGE_KINDS, edgeKindOf } from '../canvas/edge-kinds';
 
 /** The selected connection: its two ends, what AWS calls it, and a way to remove it. */
 export function EdgeInspector({ edge, pipeline }: { edge: PipelineEdge; pipeline: Pipeline }) {
@@ -12,6 +13,7 @@ export function EdgeInspector({ edge, pipeline }: { edge: PipelineEdge; pipeline
   const targetKind = target && kindOf(target.kind);
   const port = targetKind?.inputs.find((p) => p.id === (edge.targetPort ?? targetKind.inputs[0]?.id));
   const via = source && port?.accepts?.[source.kind];
+  const carries = EDGE_KINDS.find((k) => k.kind === edgeKindOf(source?.kind, edge.sourcePort));
   return (
     <div className="inspector__content" data-testid="inspector-edge">
       <div className="inspector__head">
@@ -25,6 +27,14 @@ export function EdgeInspector({ edge, pipeline }: { edge: PipelineEdge; pipeline
         <dd>{source?.label ?? `${edge.source} (missing)`}</dd>
         <dt>To</dt>
         <dd>{target?.label ?? `${edge.target} (missing)`}</dd>
+        {carries && (
+          <>
+            <dt>Carries</dt>
+            <dd data-testid="edge-kind" data-edge-kind={carries.kind}>
+              {carries.title}: {carries.description.toLowerCase()}
+            </dd>
+          </>
+        )}
         {via && (
           <>
             <dt>Via</dt>

@@ -12,9 +12,17 @@ export interface ControlProps {
   onCommit: (value: unknown) => void;
   /** A value being typed (undefined: none), for live inline errors. */
   onDraft: (value: unknown) => void;
+  /** Where no <label> names the control (a list item). */
+  ariaLabel?: string;
 }
 
-const aria = (p: ControlProps) => ({ id: p.id, 'data-testid': p.testId, 'aria-invalid': p.invalid, 'aria-describedby': p.invalid ? p.describedBy : undefined });
+const aria = (p: ControlProps) => ({
+  id: p.id,
+  'data-testid': p.testId,
+  'aria-invalid': p.invalid,
+  'aria-describedby': p.invalid ? p.describedBy : undefined,
+  'aria-label': p.ariaLabel,
+});
 
 const textOf = (value: unknown) => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
@@ -29,6 +37,9 @@ export function NumberControl({ field, value, ...p }: ControlProps & { field: Nu
         inputMode={field.integer ? 'numeric' : 'decimal'}
         autoComplete="off"
         spellCheck={false}
+        placeholder={field.nullable || field.optional ? 'none' : undefined}
+        // Room for the unit, however long (`MiB`, `requests/day`).
+        style={field.unit ? { paddingRight: 14 + Math.min(field.unit.length, 16) * 6.5 } : undefined}
         {...draft}
       />
       {field.unit && <span className="input-unit__suffix">{field.unit}</span>}
@@ -41,11 +52,14 @@ export function TextControl({ field, value, ...p }: ControlProps & { field: Stri
   return <input {...aria(p)} className="input" type="text" maxLength={field.maxLength} autoComplete="off" spellCheck={false} {...draft} />;
 }
 
-export function SelectControl({ options, labels, value, ...p }: ControlProps & { options: EnumField['options']; labels?: readonly string[]; value: unknown }) {
-  const current = textOf(value);
+/** A select of `options`; where the stored values are not those strings (numeric literals), `values` maps them. */
+export function SelectControl({ options, labels, values, value, ...p }: ControlProps & { options: EnumField['options']; labels?: readonly string[]; values?: readonly unknown[]; value: unknown }) {
+  const index = values ? values.findIndex((v) => v === value) : -1;
+  const current = index >= 0 ? options[index]! : textOf(value);
   const known = options.includes(current);
+  const stored = (text: string) => (values ? values[options.indexOf(text)] ?? text : text);
   return (
-    <select {...aria(p)} className="select" value={current} onChange={(e) => p.onCommit(e.target.value)}>
+    <select {...aria(p)} className="select" value={current} onChange={(e) => p.onCommit(stored(e.target.value))}>
       {!known && <option value={current}>{current === '' ? '(none)' : `${current} (unknown)`}</option>}
       {options.map((o, i) => (
         <option key={o} value={o}>

@@ -9,7 +9,7 @@ export function PaletteItem({ kind, onAdd }: { kind: KindDefinition; onAdd: () =
       className="palette-item"
       draggable
       tabIndex={0}
-      title={`${kind.title}\n\n${kind.help}\n\nDrag onto the canvas, or press Enter.`}
+      title={`${kind.title}\n${kind.summary}\n\nDrag onto the canvas, or press Enter.`}
       data-testid={`palette-${kind.id}`}
       onDragStart={(e) => {
         e.dataTransfer.setData(KIND_MIME, kind.id);
@@ -24,7 +24,7 @@ export function PaletteItem({ kind, onAdd }: { kind: KindDefinition; onAdd: () =
       }}
       onDoubleClick={onAdd}
     >
-      <KindIcon kind={kind.id} size={32} />
+      <KindIcon kind={kind.id} size={26} />
       <div className="palette-item__text">
         <div className="palette-item__title">{kind.title}</div>
         <div className="palette-item__summary">{kind.summary}</div>

@@ -23,7 +23,7 @@ function FindingRow({ finding, nodeLabel }: { finding: Finding; nodeLabel?: stri
   const code = FINDING_CODES[finding.code];
   const target = finding.nodeId;
   return (
-    <li className={`finding sev-${finding.severity}`} data-testid="finding" data-code={finding.code} data-node-id={target}>
+    <li className={`finding sev-${finding.severity}`} data-testid="finding" data-code={finding.code} data-severity={finding.severity} data-node-id={target}>
       <button
         type="button"
         className="finding__main"

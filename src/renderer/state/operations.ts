@@ -46,18 +46,25 @@ export function setNodeLabel(draft: D, nodeId: string, label: string): void {
   if (node) node.label = label;
 }
 
-/** Sets one setting (a path into `config`), creating objects on the way; `undefined` removes it. */
-export function setConfigValue(draft: D, nodeId: string, path: readonly string[], value: unknown): void {
+/**
+ * Sets one setting (a path into `config` of object keys and list indices), creating objects and
+ * lists on the way; `undefined` removes it. Example path: `['lifecycleRules', 0, 'transitions']`.
+ */
+export function setConfigValue(draft: D, nodeId: string, path: readonly (string | number)[], value: unknown): void {
   const node = draft.nodes.find((n) => n.id === nodeId);
   if (!node || path.length === 0) return;
-  let target = node.config as Record<string, unknown>;
-  for (const key of path.slice(0, -1)) {
+  let target = node.config as Record<string | number, unknown>;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i]!;
+    const wantList = typeof path[i + 1] === 'number';
     const next = target[key];
-    if (next === null || typeof next !== 'object' || Array.isArray(next)) target[key] = {};
-    target = target[key] as Record<string, unknown>;
+    const fits = next !== null && typeof next === 'object' && Array.isArray(next) === wantList;
+    if (!fits) target[key] = wantList ? [] : {};
+    target = target[key] as Record<string | number, unknown>;
   }
   const last = path.at(-1)!;
-  if (value === undefined) delete target[last];
+  if (value === undefined && Array.isArray(target) && typeof last === 'number') target.splice(last, 1);
+  else if (value === undefined) delete target[last];
   else target[last] = value as never;
 }
 

@@ -3,7 +3,9 @@ import { CanvasPage } from './canvas-page';
 import { DialogsPage } from './dialogs-page';
 import { FindingsPage } from './findings-page';
 import { InspectorPage } from './inspector-page';
+import { PalettePage } from './palette-page';
 import { SimulationPage } from './simulation-page';
+import { TemplatesPage } from './templates-page';
 
 /** The whole window, as page modules; every locator is a data-testid. */
 export class AppPage {
@@ -12,6 +14,8 @@ export class AppPage {
   readonly findings: FindingsPage;
   readonly simulation: SimulationPage;
   readonly dialogs: DialogsPage;
+  readonly palette: PalettePage;
+  readonly templates: TemplatesPage;
   readonly title: Locator;
   readonly dirtyMarker: Locator;
 
@@ -21,6 +25,8 @@ export class AppPage {
     this.findings = new FindingsPage(page);
     this.simulation = new SimulationPage(page);
     this.dialogs = new DialogsPage(page);
+    this.palette = new PalettePage(page);
+    this.templates = new TemplatesPage(page);
     this.title = page.getByTestId('document-title');
     this.dirtyMarker = page.getByTestId('dirty-marker');
   }

@@ -4,10 +4,22 @@ import type { Locator, Page } from 'playwright-core';
 export class FindingsPage {
   readonly tab: Locator;
   readonly all: Locator;
+  readonly panel: Locator;
 
   constructor(private readonly page: Page) {
     this.tab = page.getByTestId('tab-findings');
     this.all = page.getByTestId('finding');
+    this.panel = page.getByTestId('findings-panel');
+  }
+
+  /** Findings of one severity: `error`, `warning` or `info`. */
+  withSeverity(severity: string): Locator {
+    return this.page.locator(`[data-testid="finding"][data-severity="${severity}"]`);
+  }
+
+  /** Whether the findings shown are those of the current document (no validation pending). */
+  async settled(): Promise<boolean> {
+    return (await this.panel.getAttribute('aria-busy')) === 'false';
   }
 
   async open(): Promise<void> {
