@@ -91,7 +91,7 @@ describe('the full catalog, on the web host in Chromium', () => {
     const full = await palette.list.evaluate((el) => el.scrollHeight - el.clientHeight);
     const size = page.viewportSize()!;
     await page.setViewportSize({ width: size.width, height: size.height + Math.max(0, full) + 8 });
-    await page.waitForTimeout(100);
+    await expect.poll(() => palette.list.evaluate((el) => el.scrollHeight - el.clientHeight), poll).toBeLessThanOrEqual(0);
     await palette.root.screenshot({ path: join(RESULTS, 'catalog-palette.png') });
     await page.setViewportSize(size);
 
@@ -119,6 +119,7 @@ describe('the full catalog, on the web host in Chromium', () => {
       await expect.poll(() => canvas.edges.count(), poll).toBe(expected.edges.length);
       expect(await app.title.textContent()).toContain('not saved');
       await app.dirtyMarker.waitFor({ state: 'detached' });
+      expect(await page.getByTestId('pipeline-description').inputValue()).toBe(template.description);
 
       // Each connection drawn as its kind (from its source port), its handles named in their tooltips.
       await page.getByTestId('edge-legend').waitFor();
@@ -136,7 +137,8 @@ describe('the full catalog, on the web host in Chromium', () => {
       const messages = await findings.withSeverity('error').allTextContents();
       expect(messages, `errors in ${template.id}`).toEqual([]);
       await app.palette.list.evaluate((el) => el.scrollTo(0, 0));
-      await page.waitForTimeout(300); // the fit-view animation frame
+      // Let the fit-view settle: two animation frames, no fixed sleep.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await page.screenshot({ path: join(RESULTS, `template-${template.id}.png`) });
       expect(errors).toEqual([]);
     });

@@ -15,13 +15,14 @@ export function useTextDraft(stored: string, onCommit: (text: string) => void | 
   };
   return {
     value: draft ?? stored,
-    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       setDraft(e.target.value);
       onDraft?.(e.target.value);
     },
     onBlur: () => finish(true),
-    onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
-      if (e.key === 'Enter') finish(true);
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      // In a text area Enter is a new line; the edit is committed on blur.
+      if (e.key === 'Enter' && e.currentTarget.tagName !== 'TEXTAREA') finish(true);
       else if (e.key === 'Escape' && draft !== undefined) {
         e.preventDefault();
         e.stopPropagation();

@@ -83,3 +83,7 @@ export function setSimulationSetting<K extends keyof SimulationSettings>(draft: 
 export function renamePipeline(draft: D, name: string): void {
   draft.name = name;
 }
+
+export function describePipeline(draft: D, description: string): void {
+  draft.description = description;
+}
