@@ -138,7 +138,7 @@ describe('the full catalog, on the web host in Chromium', () => {
       expect(messages, `errors in ${template.id}`).toEqual([]);
       await app.palette.list.evaluate((el) => el.scrollTo(0, 0));
       // Let the fit-view settle: two animation frames, no fixed sleep.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
       await page.screenshot({ path: join(RESULTS, `template-${template.id}.png`) });
       expect(errors).toEqual([]);
     });

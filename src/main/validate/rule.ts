@@ -1,4 +1,5 @@
-import type { KindId } from '../../shared/catalog/registry';
+import type { ConfigOf, KindId } from '../../shared/catalog/registry';
+import type { EdgeKind } from '../../shared/catalog/types';
 import { FINDING_CODES, type FindingCode } from '../../shared/findings/codes';
 import type { Finding } from '../../shared/findings/finding';
 import type { Pipeline, PipelineEdge, PipelineNode } from '../../shared/model/pipeline';
@@ -9,15 +10,26 @@ export interface RuleContext {
   readonly nodesById: ReadonlyMap<string, PipelineNode>;
   /** Edges by the id of the node at either end. */
   readonly edgesByNode: ReadonlyMap<string, readonly PipelineEdge[]>;
-  /** A node's settings parsed by its kind's schema; undefined when the kind is unknown or the settings invalid. */
-  configOf<K extends KindId>(node: PipelineNode, kind: K): Record<string, unknown> | undefined;
+  /** Edges leading into / out of a node. */
+  incoming(nodeId: string): readonly PipelineEdge[];
+  outgoing(nodeId: string): readonly PipelineEdge[];
+  /** What an edge carries, from its source's output port. */
+  edgeKind(edge: PipelineEdge): EdgeKind | undefined;
+  /** A node's settings parsed by its kind's schema; undefined when the node is of another kind or its settings are invalid. */
+  configOf<K extends KindId>(node: PipelineNode | undefined, kind: K): ConfigOf<K> | undefined;
 }
 
-/** One check. Each lives in its own file under rules/ with its test. */
-export interface Rule {
-  readonly code: FindingCode;
-  check(ctx: RuleContext): Finding[];
-}
+/**
+ * A rule checks one thing and owns one finding code; each lives in its own file under rules/.
+ * Its scope says what its result may depend on, which is what incremental validation relies on:
+ * - `node`: the node, its edges and the nodes at their other ends (rerun when any of them changes);
+ * - `edge`: the edge and its two end nodes;
+ * - `pipeline`: anything (rerun on every change: keep it linear).
+ */
+export type Rule =
+  | { readonly code: FindingCode; readonly scope: 'node'; check(node: PipelineNode, ctx: RuleContext): Finding[] }
+  | { readonly code: FindingCode; readonly scope: 'edge'; check(edge: PipelineEdge, ctx: RuleContext): Finding[] }
+  | { readonly code: FindingCode; readonly scope: 'pipeline'; check(ctx: RuleContext): Finding[] };
 
 /** Builds a finding with the code's severity from the table. */
 export function finding(code: FindingCode, message: string, where: Omit<Finding, 'code' | 'severity' | 'message'> = {}): Finding {

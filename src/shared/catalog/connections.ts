@@ -80,10 +80,14 @@ function portProblem(pipeline: Pipeline, source: PipelineNode, target: PipelineN
   return undefined;
 }
 
+/** What an output port of a kind carries (the kind's first output when no port is named); undefined when unknown. */
+export function outputEdgeKind(kindId: string | undefined, portId?: string): EdgeKind | undefined {
+  const kind = kindId === undefined ? undefined : kindOf(kindId);
+  const port = kind && (portId ? kind.outputs.find((p) => p.id === portId) : kind.outputs[0]);
+  return port?.edgeKind;
+}
+
 /** What an edge carries, from its source's output port; undefined when its source or port is unknown. */
 export function edgeKindOf(pipeline: Pipeline, edge: { source: string; sourcePort?: string }): EdgeKind | undefined {
-  const source = pipeline.nodes.find((n) => n.id === edge.source);
-  const kind = source && kindOf(source.kind);
-  const port = kind && (edge.sourcePort ? kind.outputs.find((p) => p.id === edge.sourcePort) : kind.outputs[0]);
-  return port?.edgeKind;
+  return outputEdgeKind(pipeline.nodes.find((n) => n.id === edge.source)?.kind, edge.sourcePort);
 }

@@ -45,6 +45,17 @@ export const SimulationSettingsSchema = z.object({
   resolutionSeconds: z.number().min(0.001).max(60).default(0.1),
 });
 
+/**
+ * A finding the user has accepted, with the reason why: it stays listed, marked suppressed, and
+ * no longer counts as an error. `target` is the node or edge id the finding names, or `*` for all.
+ */
+export const SuppressionSchema = z.object({
+  /** A finding code. Example: `"PW601"`. */
+  code: z.string().min(1),
+  target: z.string().min(1),
+  justification: z.string().trim().min(1, 'Say why the finding is accepted'),
+});
+
 /** The whole `.pipewright` document. */
 export const PipelineSchema = z.object({
   format: z.literal(PIPELINE_FORMAT),
@@ -55,12 +66,15 @@ export const PipelineSchema = z.object({
   nodes: z.array(PipelineNodeSchema),
   edges: z.array(PipelineEdgeSchema),
   simulation: SimulationSettingsSchema.prefault({}),
+  /** Accepted findings (see SuppressionSchema). */
+  suppressions: z.array(SuppressionSchema).default([]),
 });
 
 export type Position = z.infer<typeof PositionSchema>;
 export type PipelineNode = z.infer<typeof PipelineNodeSchema>;
 export type PipelineEdge = z.infer<typeof PipelineEdgeSchema>;
 export type SimulationSettings = z.infer<typeof SimulationSettingsSchema>;
+export type Suppression = z.infer<typeof SuppressionSchema>;
 export type Pipeline = z.infer<typeof PipelineSchema>;
 
 /** A new, empty pipeline. */

@@ -5,7 +5,7 @@ import { migrate } from './migrations';
 /** Keys written first, in this order; every other key follows in alphabetical order. */
 const KEY_ORDER = [
   'format', 'version', 'name', 'description', 'id', 'kind', 'label', 'source', 'sourcePort', 'target', 'targetPort',
-  'position', 'x', 'y', 'config', 'nodes', 'edges', 'simulation',
+  'position', 'x', 'y', 'config', 'nodes', 'edges', 'simulation', 'suppressions', 'code', 'justification',
 ];
 const rank = (key: string) => {
   const i = KEY_ORDER.indexOf(key);

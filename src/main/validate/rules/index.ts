@@ -1,23 +1,19 @@
+import { STRUCTURE_RULES } from './structure';
+import { WIRING_RULES } from './wiring';
+import { LIMITS_RULES } from './limits';
+import { CAPACITY_RULES } from './capacity';
+import { LIFECYCLE_RULES } from './lifecycle';
+import { SECURITY_RULES } from './security';
+import { COST_RULES } from './cost';
 import type { Rule } from '../rule';
-import { connectionNotAllowed } from './connection-not-allowed';
-import { danglingEdge } from './dangling-edge';
-import { duplicateId } from './duplicate-id';
-import { firehoseNoDestination } from './firehose-no-destination';
-import { invalidSetting } from './invalid-setting';
-import { recordTooLarge } from './record-too-large';
-import { s3NoDefaultEncryption } from './s3-no-default-encryption';
-import { unconnectedNode } from './unconnected-node';
-import { unknownKind } from './unknown-kind';
 
-/** Every rule, in code order. */
+/** Every rule, by family (one folder each, one rule per file). */
 export const RULES: readonly Rule[] = [
-  duplicateId,
-  unknownKind,
-  danglingEdge,
-  unconnectedNode,
-  connectionNotAllowed,
-  firehoseNoDestination,
-  invalidSetting,
-  recordTooLarge,
-  s3NoDefaultEncryption,
+  ...STRUCTURE_RULES,
+  ...WIRING_RULES,
+  ...LIMITS_RULES,
+  ...CAPACITY_RULES,
+  ...LIFECYCLE_RULES,
+  ...SECURITY_RULES,
+  ...COST_RULES,
 ];

@@ -1,8 +1,9 @@
-import { finding, type Rule } from '../rule';
+import { finding, type Rule } from '../../rule';
 
 /** PW101: two nodes, or two edges, share an id. */
 export const duplicateId: Rule = {
   code: 'PW101',
+  scope: 'pipeline',
   check({ pipeline }) {
     const seen = new Set<string>();
     const findings = [];

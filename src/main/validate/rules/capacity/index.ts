@@ -1,0 +1,5 @@
+import type { Rule } from '../../rule';
+
+/** The capacity rules, one per file in this folder. */
+export const CAPACITY_RULES: readonly Rule[] = [
+];
