@@ -1,3 +1,4 @@
+import { checkConnection } from '../../shared/catalog/connections';
 import type { Draft } from 'immer';
 import { defaultConfig, KINDS, type KindId } from '../../shared/catalog/registry';
 import type { FixOperation } from '../../shared/findings/finding';
@@ -72,7 +73,13 @@ export function setConfigValue(draft: D, nodeId: string, path: readonly (string 
 export function applyFix(draft: D, operations: readonly FixOperation[]): void {
   for (const op of operations) {
     if (op.op === 'set-config') setConfigValue(draft, op.nodeId, op.path, op.value);
-    else draft.edges = draft.edges.filter((e) => e.id !== op.edgeId);
+    else if (op.op === 'remove-edge') draft.edges = draft.edges.filter((e) => e.id !== op.edgeId);
+    else if (op.op === 'add-node') {
+      if (!draft.nodes.some((n) => n.id === op.node.id)) draft.nodes.push(op.node);
+    } else if (!draft.edges.some((e) => e.id === op.edge.id)) {
+      const verdict = checkConnection(draft, op.edge);
+      draft.edges.push(verdict.ok ? { ...op.edge, sourcePort: op.edge.sourcePort ?? verdict.sourcePort, targetPort: op.edge.targetPort ?? verdict.targetPort } : op.edge);
+    }
   }
 }
 
