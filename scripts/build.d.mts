@@ -1,2 +1,3 @@
 export function buildNode(): Promise<void>;
 export function buildRenderer(): Promise<void>;
+export const rawText: unknown;

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** `import svg from 'x.svg?raw'` as text, as Vite does, so shared catalog code bundles the same everywhere. */
-const rawText = {
+export const rawText = {
   name: 'raw-text',
   setup(b) {
     b.onResolve({ filter: /\?raw$/ }, async (args) => {

@@ -100,3 +100,46 @@ describe('pipewright catalog and templates', () => {
     expect(unknown.err).toContain('no template "nope"; available: ');
   });
 });
+
+describe('pipewright validate --format sarif', () => {
+  it('writes SARIF 2.1.0 that the official schema accepts, locating each finding at its node', async () => {
+    const { default: Ajv } = await import('ajv-draft-04');
+    const schema = JSON.parse(await readFile(join(process.cwd(), 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validateSarif = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+
+    const p = clickstreamPipeline({ bucket: { encryption: 'none' } });
+    p.edges = p.edges.filter((e) => e.target !== 'bucket-1');
+    p.suppressions = [{ code: 'PW104', target: 'bucket-1', justification: 'Delivered to by hand while we migrate' }];
+    const file = join(dir, 'sarif.pipewright');
+    await writeFile(file, serializePipeline(p));
+    const { code, out } = await cli('validate', file, '--format', 'sarif');
+    expect(code).toBe(1);
+    const log = JSON.parse(out);
+    expect(validateSarif({ version: '2.1.0', runs: [{ results: [] }] }), 'the schema check is not vacuous').toBe(false);
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);
+    expect(log.version).toBe('2.1.0');
+    const results = log.runs[0].results as { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[]; suppressions?: unknown[] }[];
+    expect(results.map((r) => r.ruleId)).toEqual(expect.arrayContaining(['PW104', 'PW202', 'PW601']));
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const pw601 = results.find((r) => r.ruleId === 'PW601')!;
+    expect(pw601.level).toBe('warning');
+    expect(lines[pw601.locations[0]!.physicalLocation.region.startLine - 1]).toContain('"id": "bucket-1"');
+    expect(results.find((r) => r.ruleId === 'PW104')!.suppressions).toEqual([{ kind: 'external', justification: 'Delivered to by hand while we migrate' }]);
+    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([...new Set(results.map((r) => r.ruleId))].sort());
+  });
+
+  it('does not count a suppressed error toward the exit code', async () => {
+    const p = clickstreamPipeline();
+    p.edges = p.edges.filter((e) => e.target !== 'bucket-1');
+    p.suppressions = [
+      { code: 'PW202', target: 'firehose-1', justification: 'Destination added by another stack' },
+      { code: 'PW104', target: '*', justification: 'Work in progress' },
+    ];
+    const file = join(dir, 'suppressed.pipewright');
+    await writeFile(file, serializePipeline(p));
+    const run = await cli('validate', file);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/\n0 errors, \d+ warnings, \d+ info, 2 suppressed\n$/);
+    expect(run.out).toContain('accepted PW202  Clickstream delivery has no destination');
+  });
+});

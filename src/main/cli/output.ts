@@ -14,7 +14,9 @@ export function printJson(io: CliIo, value: unknown): void {
 
 export function findingsText(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No findings.\n';
-  const lines = findings.map((f) => `${f.severity.padEnd(7)} ${f.code}  ${f.message}${f.fix ? `  (fix: ${f.fix.label})` : ''}`);
-  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  return `${lines.join('\n')}\n\n${count('error')} errors, ${count('warning')} warnings, ${count('info')} info\n`;
+  const lines = findings.map((f) => `${(f.suppressed ? 'accepted' : f.severity).padEnd(8)} ${f.code}  ${f.message}${f.fix && !f.suppressed ? `  (fix: ${f.fix.label})` : ''}${f.suppressed ? `  (suppressed: ${f.suppressed.justification})` : ''}`);
+  const active = findings.filter((f) => !f.suppressed);
+  const count = (s: Finding['severity']) => active.filter((f) => f.severity === s).length;
+  const suppressed = findings.length - active.length;
+  return `${lines.join('\n')}\n\n${count('error')} errors, ${count('warning')} warnings, ${count('info')} info${suppressed ? `, ${suppressed} suppressed` : ''}\n`;
 }

@@ -24,10 +24,11 @@ Commands:
 
 Options:
   --json                   machine-readable output
-  --format cloudformation|svg   export format
+  --format FORMAT          validate: text, json or sarif (SARIF 2.1.0 for code scanning);
+                           export: cloudformation or svg
   --out PATH               export, templates: write to PATH instead of standard output
 
-Exit status: 0 ok, 1 the pipeline has errors, 2 unusable input.
+Exit status: 0 ok, 1 the pipeline has errors (suppressed findings do not count), 2 unusable input.
 `;
 
 /** The whole command line as a function of its arguments and output streams: testable in-process. */
@@ -44,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (file === undefined) throw new UsageError(`${args.command} needs a FILE`);
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     const pipeline = await readPipelineFile(file);
-    return await FILE_COMMANDS[args.command as keyof typeof FILE_COMMANDS](pipeline, args, io);
+    return await FILE_COMMANDS[args.command as keyof typeof FILE_COMMANDS](pipeline, args, io, file);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`pipewright: ${error.message}\n\n${USAGE}`);

@@ -55,6 +55,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const client = header(req, WEB_HOST.clientHeader);
     const result = await dispatch(options.handlers, channel, payload, {
       transport: 'web',
+      client: client ?? 'anonymous',
       emit: (event, data) => {
         for (const stream of (client && streams.get(client)) || []) stream.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       },

@@ -41,6 +41,7 @@ export function registerIpcHandlers(handlers: HandlerTable): void {
       }
       return dispatch(handlers, channel, payload, {
         transport: 'electron',
+        client: `window-${event.sender.id}`,
         dialogs: dialogsFor(event),
         emit: (name, data) => event.sender.send(name, data),
       });

@@ -14,6 +14,8 @@ export interface FileFilter {
 /** What a transport gives a handler for one call. */
 export interface HandlerContext {
   readonly transport: 'electron' | 'web';
+  /** Which window or page made the call (per-client state such as incremental validation). */
+  readonly client: string;
   /** Present only where main can show native dialogs. */
   dialogs?: Dialogs;
   /** Sends an event to the renderer that made this call. */

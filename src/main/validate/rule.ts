@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { PipelineIndex } from '../../shared/catalog/connections';
 import type { ConfigOf, KindId } from '../../shared/catalog/registry';
 import type { EdgeKind } from '../../shared/catalog/types';
 import { FINDING_CODES, type FindingCode } from '../../shared/findings/codes';
@@ -10,11 +12,15 @@ export interface RuleContext {
   readonly nodesById: ReadonlyMap<string, PipelineNode>;
   /** Edges by the id of the node at either end. */
   readonly edgesByNode: ReadonlyMap<string, readonly PipelineEdge[]>;
+  /** The same lookups for the catalog's connection rules (checkConnection). */
+  readonly index: PipelineIndex;
   /** Edges leading into / out of a node. */
   incoming(nodeId: string): readonly PipelineEdge[];
   outgoing(nodeId: string): readonly PipelineEdge[];
   /** What an edge carries, from its source's output port. */
   edgeKind(edge: PipelineEdge): EdgeKind | undefined;
+  /** Its kind's schema applied to a node's settings, once per run; undefined for an unknown kind. */
+  parseConfig(node: PipelineNode): ReturnType<z.ZodType['safeParse']> | undefined;
   /** A node's settings parsed by its kind's schema; undefined when the node is of another kind or its settings are invalid. */
   configOf<K extends KindId>(node: PipelineNode | undefined, kind: K): ConfigOf<K> | undefined;
 }

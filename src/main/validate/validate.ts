@@ -1,5 +1,5 @@
 import { findingTarget, type Finding } from '../../shared/findings/finding';
-import type { Pipeline } from '../../shared/model/pipeline';
+import type { Pipeline, PipelineEdge, PipelineNode } from '../../shared/model/pipeline';
 import { createContext } from './context';
 import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules';
@@ -11,9 +11,9 @@ const EDGE_RULES = RULES.filter((r): r is Scoped<'edge'> => r.scope === 'edge');
 const PIPELINE_RULES = RULES.filter((r): r is Scoped<'pipeline'> => r.scope === 'pipeline');
 
 interface Snapshot {
-  /** Each node's and edge's JSON, to see what changed since. */
-  readonly nodeText: Map<string, string>;
-  readonly edgeText: Map<string, string>;
+  /** Each node and edge as last validated, to see what changed since. */
+  readonly nodes: Map<string, PipelineNode>;
+  readonly edges: Map<string, PipelineEdge>;
   readonly nodeFindings: Map<string, Finding[]>;
   readonly edgeFindings: Map<string, Finding[]>;
 }
@@ -21,21 +21,23 @@ interface Snapshot {
 /**
  * Validates pipelines one after another, reusing what an edit did not touch: node rules rerun for
  * changed nodes, their neighbours and the ends of changed edges; edge rules for edges touching
- * those; pipeline rules always. The result is the same as a full run (tested).
+ * those; pipeline rules always. The result is the same as a full run (tested). It keeps the
+ * pipeline it was given to compare the next one with: callers hand it a copy they will not change
+ * (IPC parses a fresh one for every call).
  */
 export class Validator {
   private last: Snapshot | undefined;
 
   validate(pipeline: Pipeline): Finding[] {
     const ctx = createContext(pipeline);
-    const nodeText = new Map(pipeline.nodes.map((n) => [n.id, JSON.stringify(n)]));
-    const edgeText = new Map(pipeline.edges.map((e) => [e.id, JSON.stringify(e)]));
+    const nodes = ctx.nodesById as Map<string, PipelineNode>;
+    const edges = new Map(pipeline.edges.map((e) => [e.id, e]));
     // Duplicate ids make per-id caching ambiguous: validate those pipelines whole.
-    const unique = nodeText.size === pipeline.nodes.length && edgeText.size === pipeline.edges.length;
+    const unique = nodes.size === pipeline.nodes.length && edges.size === pipeline.edges.length;
     const last = unique ? this.last : undefined;
     const dirtyNodes = new Set<string>();
     const dirtyEdges = new Set<string>();
-    if (last) this.collectDirty(ctx, last, nodeText, edgeText, dirtyNodes, dirtyEdges);
+    if (last) collectDirty(ctx, last, nodes, edges, dirtyNodes, dirtyEdges);
 
     const nodeFindings = new Map<string, Finding[]>();
     for (const node of pipeline.nodes) {
@@ -47,36 +49,50 @@ export class Validator {
       const cached = last && !dirtyEdges.has(edge.id) ? last.edgeFindings.get(edge.id) : undefined;
       edgeFindings.set(edge.id, cached ?? EDGE_RULES.flatMap((rule) => rule.check(edge, ctx)));
     }
-    this.last = unique ? { nodeText, edgeText, nodeFindings, edgeFindings } : undefined;
+    this.last = unique ? { nodes, edges, nodeFindings, edgeFindings } : undefined;
 
-    const findings = [...PIPELINE_RULES.flatMap((rule) => rule.check(ctx)), ...[...nodeFindings.values()].flat(), ...[...edgeFindings.values()].flat()];
+    const findings = PIPELINE_RULES.flatMap((rule) => rule.check(ctx));
+    for (const list of nodeFindings.values()) if (list.length > 0) findings.push(...list);
+    for (const list of edgeFindings.values()) if (list.length > 0) findings.push(...list);
     return applySuppressions(pipeline, findings).sort(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
     );
   }
+}
 
-  private collectDirty(ctx: RuleContext, last: Snapshot, nodeText: Map<string, string>, edgeText: Map<string, string>, dirtyNodes: Set<string>, dirtyEdges: Set<string>): void {
-    const touch = (nodeId: string) => {
-      dirtyNodes.add(nodeId);
-      for (const edge of ctx.edgesByNode.get(nodeId) ?? []) dirtyNodes.add(edge.source === nodeId ? edge.target : edge.source);
-    };
-    for (const [id, text] of nodeText) if (last.nodeText.get(id) !== text) touch(id);
-    for (const id of last.nodeText.keys()) if (!nodeText.has(id)) touch(id);
-    const changedEdge = (text: string | undefined) => {
-      if (text === undefined) return;
-      const { source, target } = JSON.parse(text) as { source: string; target: string };
-      dirtyNodes.add(source);
-      dirtyNodes.add(target);
-    };
-    for (const [id, text] of edgeText) {
-      if (last.edgeText.get(id) === text) continue;
-      dirtyEdges.add(id);
-      changedEdge(text);
-      changedEdge(last.edgeText.get(id));
-    }
-    for (const [id, text] of last.edgeText) if (!edgeText.has(id)) changedEdge(text);
-    for (const nodeId of dirtyNodes) for (const edge of ctx.edgesByNode.get(nodeId) ?? []) dirtyEdges.add(edge.id);
+/** Nodes and edges whose rules must rerun: what changed, what it touches, and their neighbours. */
+function collectDirty(ctx: RuleContext, last: Snapshot, nodes: Map<string, PipelineNode>, edges: Map<string, PipelineEdge>, dirtyNodes: Set<string>, dirtyEdges: Set<string>): void {
+  const touch = (nodeId: string) => {
+    dirtyNodes.add(nodeId);
+    for (const edge of ctx.edgesByNode.get(nodeId) ?? []) dirtyNodes.add(edge.source === nodeId ? edge.target : edge.source);
+  };
+  const endsOf = (edge: PipelineEdge | undefined) => {
+    if (!edge) return;
+    dirtyNodes.add(edge.source);
+    dirtyNodes.add(edge.target);
+  };
+  for (const [id, node] of nodes) if (!sameJson(last.nodes.get(id), node)) touch(id);
+  for (const id of last.nodes.keys()) if (!nodes.has(id)) touch(id);
+  for (const [id, edge] of edges) {
+    const before = last.edges.get(id);
+    if (sameJson(before, edge)) continue;
+    dirtyEdges.add(id);
+    endsOf(edge);
+    endsOf(before);
   }
+  for (const [id, edge] of last.edges) if (!edges.has(id)) endsOf(edge);
+  for (const nodeId of dirtyNodes) for (const edge of ctx.edgesByNode.get(nodeId) ?? []) dirtyEdges.add(edge.id);
+}
+
+/** Deep equality of JSON values (what a document is made of); cheaper than comparing serialized text. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  for (const key of keysA) if (!sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  return true;
 }
 
 /** Marks the findings the pipeline's suppressions accept; they stay listed. */

@@ -1,4 +1,4 @@
-import type { Pipeline, PipelineNode } from '../model/pipeline';
+import type { Pipeline, PipelineEdge, PipelineNode } from '../model/pipeline';
 import { kindOf } from './registry';
 import type { EdgeKind, KindDefinition, PortDefinition } from './types';
 
@@ -15,18 +15,33 @@ export type ConnectionCheck =
 
 const refuse = (reason: string): ConnectionCheck => ({ ok: false, reason });
 
-function countOn(pipeline: Pipeline, nodeId: string, side: 'source' | 'target', port: PortDefinition, ignoreEdgeId?: string): number {
+/** Lookups over a pipeline; the validator passes its own so that checking every edge stays linear. */
+export interface PipelineIndex {
+  node(id: string): PipelineNode | undefined;
+  /** Edges with this node at either end. */
+  edgesOf(id: string): readonly PipelineEdge[];
+}
+
+/** An index by plain search: right for one check at a time (the canvas, fixes, templates). */
+export function scanIndex(pipeline: Pipeline): PipelineIndex {
+  return {
+    node: (id) => pipeline.nodes.find((n) => n.id === id),
+    edgesOf: (id) => pipeline.edges.filter((e) => e.source === id || e.target === id),
+  };
+}
+
+function countOn(index: PipelineIndex, nodeId: string, side: 'source' | 'target', port: PortDefinition, ignoreEdgeId?: string): number {
   const portKey = side === 'source' ? 'sourcePort' : 'targetPort';
-  return pipeline.edges.filter((e) => e.id !== ignoreEdgeId && e[side] === nodeId && (e[portKey] ?? port.id) === port.id).length;
+  return index.edgesOf(nodeId).filter((e) => e.id !== ignoreEdgeId && e[side] === nodeId && (e[portKey] ?? port.id) === port.id).length;
 }
 
 /**
  * Whether `source` may connect to `target`, and through which ports. The canvas uses it to refuse
  * a connection as it is drawn; the validator uses it (with `ignoreEdgeId`) for edges read from a file.
  */
-export function checkConnection(pipeline: Pipeline, request: ConnectionRequest, ignoreEdgeId?: string): ConnectionCheck {
-  const sourceNode = pipeline.nodes.find((n) => n.id === request.source);
-  const targetNode = pipeline.nodes.find((n) => n.id === request.target);
+export function checkConnection(pipeline: Pipeline, request: ConnectionRequest, ignoreEdgeId?: string, index: PipelineIndex = scanIndex(pipeline)): ConnectionCheck {
+  const sourceNode = index.node(request.source);
+  const targetNode = index.node(request.target);
   if (!sourceNode || !targetNode) return refuse('both ends must be nodes of this pipeline');
   if (sourceNode.id === targetNode.id) return refuse('a node cannot connect to itself');
   const sourceKind = kindOf(sourceNode.kind);
@@ -47,7 +62,7 @@ export function checkConnection(pipeline: Pipeline, request: ConnectionRequest, 
   // The first pair of ports with room wins; otherwise the first pair's reason is given.
   let firstReason: string | undefined;
   for (const { output, input } of pairs) {
-    const reason = portProblem(pipeline, sourceNode, targetNode, output, input, ignoreEdgeId);
+    const reason = portProblem(index, sourceNode, targetNode, output, input, ignoreEdgeId);
     if (!reason) return { ok: true, sourcePort: output.id, targetPort: input.id, edgeKind: input.edgeKind, via: input.accepts![sourceKind.id]! };
     firstReason ??= reason;
   }
@@ -66,15 +81,15 @@ function refusalReason(sourceKind: KindDefinition, targetKind: KindDefinition, i
   return `${targetKind.title} accepts input from ${named}, not from ${sourceKind.title}`;
 }
 
-function portProblem(pipeline: Pipeline, source: PipelineNode, target: PipelineNode, output: PortDefinition, input: PortDefinition, ignoreEdgeId?: string): string | undefined {
-  const duplicate = pipeline.edges.some(
+function portProblem(index: PipelineIndex, source: PipelineNode, target: PipelineNode, output: PortDefinition, input: PortDefinition, ignoreEdgeId?: string): string | undefined {
+  const duplicate = index.edgesOf(source.id).some(
     (e) => e.id !== ignoreEdgeId && e.source === source.id && e.target === target.id && (e.sourcePort ?? output.id) === output.id && (e.targetPort ?? input.id) === input.id,
   );
   if (duplicate) return `${source.label} is already connected to ${target.label}`;
-  if (output.max !== undefined && countOn(pipeline, source.id, 'source', output, ignoreEdgeId) >= output.max) {
+  if (output.max !== undefined && countOn(index, source.id, 'source', output, ignoreEdgeId) >= output.max) {
     return `${source.label} already has its ${output.label.toLowerCase()}: ${output.maxReason ?? `at most ${output.max}`}`;
   }
-  if (input.max !== undefined && countOn(pipeline, target.id, 'target', input, ignoreEdgeId) >= input.max) {
+  if (input.max !== undefined && countOn(index, target.id, 'target', input, ignoreEdgeId) >= input.max) {
     return `${target.label} already has its ${input.label.toLowerCase()}: ${input.maxReason ?? `at most ${input.max}`}`;
   }
   return undefined;

@@ -6,11 +6,10 @@ import { finding, type Rule } from '../../rule';
 export const invalidSetting: Rule = {
   code: 'PW301',
   scope: 'node',
-  check(node) {
-    if (!isKindId(node.kind)) return [];
+  check(node, ctx) {
+    const result = ctx.parseConfig(node);
+    if (!result || result.success || !isKindId(node.kind)) return [];
     const kind = KINDS[node.kind];
-    const result = kind.config.safeParse(node.config);
-    if (result.success) return [];
     return result.error.issues.map((issue) => {
       const path = issue.path.map(String);
       const key = path[0];

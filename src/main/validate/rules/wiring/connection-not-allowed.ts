@@ -5,11 +5,11 @@ import { finding, type Rule } from '../../rule';
 export const connectionNotAllowed: Rule = {
   code: 'PW201',
   scope: 'edge',
-  check(edge, { pipeline, nodesById }) {
+  check(edge, { pipeline, nodesById, index }) {
     const source = nodesById.get(edge.source);
     const target = nodesById.get(edge.target);
     if (!source || !target) return [];
-    const verdict = checkConnection(pipeline, edge, edge.id);
+    const verdict = checkConnection(pipeline, edge, edge.id, index);
     if (verdict.ok) return [];
     return [
       finding('PW201', `${source.label} → ${target.label}: ${verdict.reason}`, {
