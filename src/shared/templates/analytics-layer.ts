@@ -14,11 +14,11 @@ export const analyticsLayerParts: TemplateParts = {
     node('s3-bucket', 'lake', 'Data lake', [1, 1], { encryption: 'SSE-KMS' }),
     node('glue-data-catalog', 'catalog', 'Data catalog', [1, 3], { databaseName: 'lake' }),
     node('athena', 'athena', 'Ad-hoc queries', [2, 1]),
-    node('redshift', 'warehouse', 'Warehouse + Spectrum', [2, 2], { spectrum: { enabled: true, externalSchema: 'lake' } }),
+    node('redshift', 'warehouse', 'Warehouse + Spectrum', [2, 2], { spectrum: { enabled: true, externalSchema: 'lake' }, enhancedVpcRouting: true }),
     node('quicksight', 'dashboards', 'Dashboards', [3, 1]),
     node('emr-cluster', 'spark', 'Spark processing', [2, 0]),
     node('vpc-endpoint', 'gateway', 'S3 gateway endpoint', [2, 3]),
-    node('sagemaker', 'training', 'Model training', [3, 3]),
+    node('sagemaker', 'training', 'Model training', [3, 3], { vpc: true }),
   ],
   edges: [
     ['key', 'lake'],

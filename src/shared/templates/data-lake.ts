@@ -31,8 +31,16 @@ const layers = [
   place(videoLayerParts, 'video', [0, 9], {}),
 ];
 
+/** The shared lake takes the analytics layer's encryption: its KMS key is connected to it. */
+const LAKE_SETTINGS = { 'rt-lake': { encryption: 'SSE-KMS' } } as const;
+
 export const dataLake: PipelineTemplate = {
   id: 'data-lake',
   ...about,
-  build: () => buildPipeline(about, layers.flatMap((l) => l.nodes), layers.flatMap((l) => l.edges)),
+  build: () =>
+    buildPipeline(
+      about,
+      layers.flatMap((l) => l.nodes).map((n) => (n.id in LAKE_SETTINGS ? { ...n, config: { ...n.config, ...LAKE_SETTINGS[n.id as keyof typeof LAKE_SETTINGS] } } : n)),
+      layers.flatMap((l) => l.edges),
+    ),
 };

@@ -27,7 +27,7 @@ export const realTimeLayerParts: TemplateParts = {
     }),
     node('s3-bucket', 'lake', 'Data lake (Parquet)', [4, 2], { partitioning: { scheme: 'year/month/day/hour' } }),
     node('kinesis-firehose', 'to-warehouse', 'Warehouse delivery', [3, 3]),
-    node('redshift', 'warehouse', 'Warehouse', [4, 3]),
+    node('redshift', 'warehouse', 'Warehouse', [4, 3], { enhancedVpcRouting: true }),
     node('s3-bucket', 'staging', 'Redshift staging', [4, 4]),
   ],
   edges: [
