@@ -10,6 +10,13 @@ export const FIREHOSE_LIMITS_TABLE = {
   bufferSizeMinMiB: { value: 1, unit: 'MiB', source: FIREHOSE_API },
   bufferSizeMaxMiB: { value: 128, unit: 'MiB', source: FIREHOSE_API },
   bufferSizeDefaultMiB: { value: 5, unit: 'MiB', source: FIREHOSE_API },
+  bufferSizeMinMiBColumnarOrPartitioned: {
+    value: 64,
+    unit: 'MiB, least buffer size with record format conversion or dynamic partitioning',
+    source:
+      'CreateDeliveryStream InvalidArgumentException "BufferingHints.SizeInMBs must be at least 64 when data format conversion is enabled" (and "… when Dynamic Partitioning is enabled"), ' +
+      'as quoted by aws/aws-cdk packages/aws-cdk-lib/aws-kinesisfirehose/lib/private/helpers.ts and the hashicorp/terraform-provider-aws Firehose acceptance tests [secondary]',
+  },
   bufferIntervalMinSeconds: { value: 0, unit: 's', source: FIREHOSE_API },
   bufferIntervalMaxSeconds: { value: 900, unit: 's', source: FIREHOSE_API },
   bufferIntervalDefaultSeconds: { value: 300, unit: 's', source: FIREHOSE_API },

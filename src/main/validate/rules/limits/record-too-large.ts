@@ -1,26 +1,33 @@
 import { FIREHOSE_LIMITS_TABLE } from '../../../../shared/catalog/limits/firehose';
 import { KIB } from '../../../../shared/catalog/limits/units';
 import { finding, type Rule } from '../../rule';
+import { largestRecords } from './largest-records';
 
-const LIMIT_BYTES = FIREHOSE_LIMITS_TABLE.maxRecordKiB.value * KIB;
+const LIMIT_KIB = FIREHOSE_LIMITS_TABLE.maxRecordKiB.value;
+const LIMIT_BYTES = LIMIT_KIB * KIB;
 
-/** PW302: a producer whose records can exceed Firehose's record size limit. */
+/**
+ * PW302: records larger than Firehose accepts reaching a Firehose: from a producer putting them
+ * directly, or through a stream or an IoT rule from any source that declares its record size.
+ */
 export const recordTooLarge: Rule = {
   code: 'PW302',
-  scope: 'edge',
-  check(edge, ctx) {
-    const source = ctx.nodesById.get(edge.source);
-    const target = ctx.nodesById.get(edge.target);
-    const config = ctx.configOf(source, 'app-producer');
-    if (!source || !config || target?.kind !== 'kinesis-firehose') return [];
-    const largest = config.recordSizeBytes * (1 + config.recordSizeSpreadPercent / 100);
-    if (largest <= LIMIT_BYTES) return [];
-    return [
-      finding('PW302', `${source.label}: records of up to ${Math.round(largest / KIB)} KiB exceed ${target.label}'s limit of ${FIREHOSE_LIMITS_TABLE.maxRecordKiB.value} KiB`, {
-        nodeId: source.id,
-        edgeId: edge.id,
-        path: ['recordSizeBytes'],
-      }),
-    ];
+  scope: 'pipeline',
+  check(ctx) {
+    const largest = largestRecords(ctx);
+    return ctx.pipeline.edges.flatMap((edge) => {
+      const target = ctx.nodesById.get(edge.target);
+      const record = largest.get(edge.source);
+      if (target?.kind !== 'kinesis-firehose' || !record || record.bytes <= LIMIT_BYTES || ctx.edgeKind(edge) !== 'data') return [];
+      const via = record.origin.id === edge.source ? '' : ` through ${ctx.nodesById.get(edge.source)!.label}`;
+      const size = Math.round(record.bytes / KIB).toLocaleString('en-US');
+      return [
+        finding('PW302', `${record.origin.label}: records of up to ${size} KiB reach ${target.label}${via}, over its limit of ${LIMIT_KIB.toLocaleString('en-US')} KiB`, {
+          nodeId: record.origin.id,
+          edgeId: edge.id,
+          path: [...record.path],
+        }),
+      ];
+    });
   },
 };

@@ -1,6 +1,8 @@
 import type { Rule } from '../../rule';
 import { danglingEdge } from './dangling-edge';
+import { dataCycle } from './data-cycle';
 import { duplicateId } from './duplicate-id';
+import { sourceWithoutStore } from './source-without-store';
 import { unconnectedNode } from './unconnected-node';
 import { unknownKind } from './unknown-kind';
 
@@ -10,4 +12,6 @@ export const STRUCTURE_RULES: readonly Rule[] = [
   duplicateId,
   unconnectedNode,
   unknownKind,
+  sourceWithoutStore,
+  dataCycle,
 ];
