@@ -21,6 +21,9 @@ export const S3_LIMITS_TABLE = {
   minStorageDaysInfrequentAccess: { value: 30, unit: 'days billed at least (Standard-IA, One Zone-IA)', source: S3_CLASSES },
   minStorageDaysGlacier: { value: 90, unit: 'days billed at least (Glacier Instant Retrieval, Glacier Flexible Retrieval)', source: S3_CLASSES },
   minStorageDaysDeepArchive: { value: 180, unit: 'days billed at least (Glacier Deep Archive)', source: S3_CLASSES },
+  // AWS writes "128 KB"; S3 Lifecycle's default minimum transition size is 128 KiB (131,072 bytes).
+  lifecycleMinTransitionObjectKiB: { value: 128, unit: 'KiB: smaller objects are not transitioned by S3 Lifecycle', source: S3_TRANSITIONS },
+  minBillableObjectKiB: { value: 128, unit: 'KiB billed at least per object (Standard-IA, One Zone-IA, Glacier Instant Retrieval); Intelligent-Tiering does not monitor or tier smaller objects', source: S3_CLASSES },
   bucketTagsMax: { value: 50, unit: 'tags per bucket', source: S3_TAGS },
   tagKeyMaxLength: { value: 128, unit: 'Unicode characters (at least 1)', source: S3_TAGS },
   tagValueMaxLength: { value: 256, unit: 'Unicode characters', source: S3_TAGS },
