@@ -6,7 +6,13 @@ import type { RuleContext } from './rule';
 
 const NONE: readonly PipelineEdge[] = [];
 
-export function createContext(pipeline: Pipeline): RuleContext {
+/** A rule context that can also record whose settings were read (for incremental validation). */
+export interface TrackedContext extends RuleContext {
+  /** Runs `fn`, returning its result and the ids of the nodes whose settings it read. */
+  tracking<T>(fn: () => T): { value: T; reads: ReadonlySet<string> };
+}
+
+export function createContext(pipeline: Pipeline): TrackedContext {
   const nodesById = new Map(pipeline.nodes.map((n) => [n.id, n]));
   const edgesByNode = new Map<string, PipelineEdge[]>();
   // Incoming and outgoing lists are built on first use: many runs never ask.
@@ -30,16 +36,40 @@ export function createContext(pipeline: Pipeline): RuleContext {
     if (edge.target !== edge.source) push(edgesByNode, edge.target, edge);
   }
   const parsed = new Map<PipelineNode, ReturnType<z.ZodType['safeParse']> | undefined>();
+  let reads: Set<string> | undefined;
   const parseConfig = (node: PipelineNode) => {
+    reads?.add(node.id);
     if (!parsed.has(node)) parsed.set(node, isKindId(node.kind) ? KINDS[node.kind].config.safeParse(node.config) : undefined);
     return parsed.get(node);
   };
+  const tracking = <T>(fn: () => T) => {
+    const outer = reads;
+    reads = new Set();
+    try {
+      const value = fn();
+      return { value, reads };
+    } finally {
+      const inner = reads;
+      reads = outer;
+      for (const id of inner) outer?.add(id);
+    }
+  };
+  const memos = new Map<object, { value: unknown; reads: ReadonlySet<string> }>();
   return {
     pipeline,
     nodesById,
     edgesByNode,
     index: { node: (id) => nodesById.get(id), edgesOf: (id) => edgesByNode.get(id) ?? NONE },
     parseConfig,
+    tracking,
+    memo<T>(key: object, compute: () => T): T {
+      let entry = memos.get(key);
+      if (!entry) {
+        entry = tracking(compute);
+        memos.set(key, entry);
+      } else for (const id of entry.reads) reads?.add(id);
+      return entry.value as T;
+    },
     incoming(id) {
       if (!incoming) directed();
       return incoming!.get(id) ?? NONE;

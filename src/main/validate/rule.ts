@@ -21,6 +21,11 @@ export interface RuleContext {
   edgeKind(edge: PipelineEdge): EdgeKind | undefined;
   /** Its kind's schema applied to a node's settings, once per run; undefined for an unknown kind. */
   parseConfig(node: PipelineNode): ReturnType<z.ZodType['safeParse']> | undefined;
+  /**
+   * A value computed once per run and shared by the rules that need it (e.g. the workload along
+   * data edges). The settings it reads count as read by every rule that uses it.
+   */
+  memo<T>(key: object, compute: () => T): T;
   /** A node's settings parsed by its kind's schema; undefined when the node is of another kind or its settings are invalid. */
   configOf<K extends KindId>(node: PipelineNode | undefined, kind: K): ConfigOf<K> | undefined;
 }
@@ -30,7 +35,9 @@ export interface RuleContext {
  * Its scope says what its result may depend on, which is what incremental validation relies on:
  * - `node`: the node, its edges and the nodes at their other ends (rerun when any of them changes);
  * - `edge`: the edge and its two end nodes;
- * - `pipeline`: anything (rerun on every change: keep it linear).
+ * - `pipeline`: the whole graph, and settings read through `configOf`/`parseConfig` (the validator
+ *   records which nodes' settings a run read, and reruns the rule when the graph, a label, or one
+ *   of those settings changed). Never read `node.config` directly there. Keep it linear.
  */
 export type Rule =
   | { readonly code: FindingCode; readonly scope: 'node'; check(node: PipelineNode, ctx: RuleContext): Finding[] }

@@ -16,12 +16,24 @@ interface Snapshot {
   readonly edges: Map<string, PipelineEdge>;
   readonly nodeFindings: Map<string, Finding[]>;
   readonly edgeFindings: Map<string, Finding[]>;
+  /** Each pipeline rule's findings and the nodes whose settings it read. */
+  readonly pipelineFindings: Map<Rule, { findings: Finding[]; reads: ReadonlySet<string> }>;
+}
+
+/** What an edit changed, as the rules see it. */
+interface Changes {
+  readonly dirtyNodes: Set<string>;
+  readonly dirtyEdges: Set<string>;
+  /** Nodes whose settings changed (or that appeared or went). */
+  readonly settings: Set<string>;
+  /** Nodes or edges appeared, went, or changed ends, ports, kind or label. */
+  graph: boolean;
 }
 
 /**
  * Validates pipelines one after another, reusing what an edit did not touch: node rules rerun for
  * changed nodes, their neighbours and the ends of changed edges; edge rules for edges touching
- * those; pipeline rules always. The result is the same as a full run (tested). It keeps the
+ * those; pipeline rules when the graph or a label changed, or a setting they read. The result is the same as a full run (tested). It keeps the
  * pipeline it was given to compare the next one with: callers hand it a copy they will not change
  * (IPC parses a fresh one for every call).
  */
@@ -35,9 +47,9 @@ export class Validator {
     // Duplicate ids make per-id caching ambiguous: validate those pipelines whole.
     const unique = nodes.size === pipeline.nodes.length && edges.size === pipeline.edges.length;
     const last = unique ? this.last : undefined;
-    const dirtyNodes = new Set<string>();
-    const dirtyEdges = new Set<string>();
-    if (last) collectDirty(ctx, last, nodes, edges, dirtyNodes, dirtyEdges);
+    const changes: Changes = { dirtyNodes: new Set(), dirtyEdges: new Set(), settings: new Set(), graph: true };
+    if (last) collectChanges(ctx, last, nodes, edges, changes);
+    const { dirtyNodes, dirtyEdges } = changes;
 
     const nodeFindings = new Map<string, Finding[]>();
     for (const node of pipeline.nodes) {
@@ -49,9 +61,20 @@ export class Validator {
       const cached = last && !dirtyEdges.has(edge.id) ? last.edgeFindings.get(edge.id) : undefined;
       edgeFindings.set(edge.id, cached ?? EDGE_RULES.flatMap((rule) => rule.check(edge, ctx)));
     }
-    this.last = unique ? { nodes, edges, nodeFindings, edgeFindings } : undefined;
+    const pipelineFindings = new Map<Rule, { findings: Finding[]; reads: ReadonlySet<string> }>();
+    for (const rule of PIPELINE_RULES) {
+      const cached = last && !changes.graph ? last.pipelineFindings.get(rule) : undefined;
+      const reusable = cached && ![...cached.reads].some((id) => changes.settings.has(id));
+      if (reusable) pipelineFindings.set(rule, cached);
+      else {
+        const { value, reads } = ctx.tracking(() => rule.check(ctx));
+        pipelineFindings.set(rule, { findings: value, reads });
+      }
+    }
+    this.last = unique ? { nodes, edges, nodeFindings, edgeFindings, pipelineFindings } : undefined;
 
-    const findings = PIPELINE_RULES.flatMap((rule) => rule.check(ctx));
+    const findings: Finding[] = [];
+    for (const { findings: list } of pipelineFindings.values()) if (list.length > 0) findings.push(...list);
     for (const list of nodeFindings.values()) if (list.length > 0) findings.push(...list);
     for (const list of edgeFindings.values()) if (list.length > 0) findings.push(...list);
     return applySuppressions(pipeline, findings).sort(
@@ -60,8 +83,10 @@ export class Validator {
   }
 }
 
-/** Nodes and edges whose rules must rerun: what changed, what it touches, and their neighbours. */
-function collectDirty(ctx: RuleContext, last: Snapshot, nodes: Map<string, PipelineNode>, edges: Map<string, PipelineEdge>, dirtyNodes: Set<string>, dirtyEdges: Set<string>): void {
+/** Nodes and edges whose rules must rerun (what changed, what it touches, their neighbours), and what kind of change it was. */
+function collectChanges(ctx: RuleContext, last: Snapshot, nodes: Map<string, PipelineNode>, edges: Map<string, PipelineEdge>, changes: Changes): void {
+  const { dirtyNodes, dirtyEdges, settings } = changes;
+  changes.graph = nodes.size !== last.nodes.size || edges.size !== last.edges.size;
   const touch = (nodeId: string) => {
     dirtyNodes.add(nodeId);
     for (const edge of ctx.edgesByNode.get(nodeId) ?? []) dirtyNodes.add(edge.source === nodeId ? edge.target : edge.source);
@@ -71,16 +96,31 @@ function collectDirty(ctx: RuleContext, last: Snapshot, nodes: Map<string, Pipel
     dirtyNodes.add(edge.source);
     dirtyNodes.add(edge.target);
   };
-  for (const [id, node] of nodes) if (!sameJson(last.nodes.get(id), node)) touch(id);
-  for (const id of last.nodes.keys()) if (!nodes.has(id)) touch(id);
+  for (const [id, node] of nodes) {
+    const before = last.nodes.get(id);
+    if (sameJson(before, node)) continue;
+    touch(id);
+    if (!before || before.kind !== node.kind || before.label !== node.label) changes.graph = true;
+    if (!before || !sameJson(before.config, node.config)) settings.add(id);
+  }
+  for (const id of last.nodes.keys()) {
+    if (nodes.has(id)) continue;
+    touch(id);
+    changes.graph = true;
+  }
   for (const [id, edge] of edges) {
     const before = last.edges.get(id);
     if (sameJson(before, edge)) continue;
+    changes.graph = true;
     dirtyEdges.add(id);
     endsOf(edge);
     endsOf(before);
   }
-  for (const [id, edge] of last.edges) if (!edges.has(id)) endsOf(edge);
+  for (const [id, edge] of last.edges) {
+    if (edges.has(id)) continue;
+    endsOf(edge);
+    changes.graph = true;
+  }
   for (const nodeId of dirtyNodes) for (const edge of ctx.edgesByNode.get(nodeId) ?? []) dirtyEdges.add(edge.id);
 }
 

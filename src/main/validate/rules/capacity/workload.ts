@@ -51,16 +51,9 @@ export interface Workload {
   into(nodeId: string): Flow | undefined;
 }
 
-const cache = new WeakMap<RuleContext, Workload>();
-
 /** The workload of the context's pipeline, computed once per validation run. */
 export function workloadOf(ctx: RuleContext): Workload {
-  let workload = cache.get(ctx);
-  if (!workload) {
-    workload = computeWorkload(ctx);
-    cache.set(ctx, workload);
-  }
-  return workload;
+  return ctx.memo(computeWorkload, () => computeWorkload(ctx));
 }
 
 /** Peak rate of a load profile as a multiple of the base rate. */

@@ -34,6 +34,10 @@ function declared(node: PipelineNode, ctx: RuleContext): LargestRecord | undefin
  * that reaches it, so each node and edge is visited once: O(nodes + edges + sources × log sources).
  */
 export function largestRecords(ctx: RuleContext): ReadonlyMap<string, LargestRecord> {
+  return ctx.memo(largestRecords, () => computeLargestRecords(ctx));
+}
+
+function computeLargestRecords(ctx: RuleContext): ReadonlyMap<string, LargestRecord> {
   const seeds = ctx.pipeline.nodes.flatMap((n) => declared(n, ctx) ?? []).sort((a, b) => b.bytes - a.bytes);
   const largest = new Map<string, LargestRecord>();
   for (const seed of seeds) {
