@@ -1,8 +1,11 @@
-import { Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, type NodeTypes } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useDocument } from '../state/document';
 import { CanvasToast } from './CanvasToast';
+import { ConnectHint } from './ConnectHint';
+import { useConnectDrag } from './connect-drag';
 import { EdgeLegend } from './EdgeLegend';
+import { PipelineEdge } from './PipelineEdge';
 import { PipelineNode } from './PipelineNode';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useDropKind } from './useDropKind';
@@ -12,6 +15,7 @@ import './canvas.css';
 import './edges.css';
 
 const nodeTypes: NodeTypes = { pipeline: PipelineNode };
+const edgeTypes: EdgeTypes = { pipeline: PipelineEdge };
 const fitViewOptions = { padding: 0.25, maxZoom: 1.25 };
 
 /** Fits the view whenever another document is loaded (new or opened). */
@@ -31,20 +35,25 @@ export function Canvas() {
   const { nodes, edges } = useFlowElements(handlers.dragging);
   const { onDragOver, onDrop } = useDropKind();
   const empty = useDocument((s) => s.pipeline.nodes.length === 0);
+  const connecting = useConnectDrag() !== undefined;
   useFitOnLoad();
   useFocusRequests();
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`canvas${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={handlers.onNodesChange}
         onEdgesChange={handlers.onEdgesChange}
         onNodeDragStop={handlers.onNodeDragStop}
         onConnect={handlers.onConnect}
+        onConnectStart={handlers.onConnectStart}
         onConnectEnd={handlers.onConnectEnd}
+        onNodeMouseEnter={handlers.onNodeMouseEnter}
+        onNodeMouseLeave={handlers.onNodeMouseLeave}
         isValidConnection={handlers.isValidConnection}
         deleteKeyCode={null}
         colorMode="system"
@@ -67,6 +76,7 @@ export function Canvas() {
           </div>
         </div>
       )}
+      <ConnectHint />
       <CanvasToast />
     </div>
   );

@@ -29,21 +29,31 @@ const isCompact = (s: ReactFlowState) => s.transform[2] < COMPACT_BELOW_ZOOM;
 
 const SEVERITY_WORD = { error: 'errors', warning: 'warnings', info: 'notes' } as const;
 
-/** One node of any kind: icon, label, kind title, ports, and a badge for its findings. */
+/**
+ * One node of any kind: icon, label, kind title, ports, and a badge for its findings. While a
+ * connection is drawn it says whether it can take it: `data-connect-state` valid / invalid /
+ * source, with the reason as its tooltip (and in ConnectHint while hovered).
+ */
 function PipelineNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const kind = kindOf(data.kind);
-  const findings = data.findings;
+  const { findings, connect } = data;
   const compact = useStore(isCompact);
+  const classes = ['pw-node', selected && 'is-selected', !kind && 'is-unknown', compact && 'is-compact', connect && `is-connect-${connect.state}`].filter(Boolean).join(' ');
   return (
-    <div className={`pw-node${selected ? ' is-selected' : ''}${kind ? '' : ' is-unknown'}${compact ? ' is-compact' : ''}`} data-testid={`node-${id}`} title={compact ? data.label : undefined}>
+    <div
+      className={classes}
+      data-testid={`node-${id}`}
+      data-connect-state={connect?.state}
+      title={connect ? connect.reason : compact ? data.label : undefined}
+    >
       {kind && <Ports nodeId={id} ports={kind.inputs} type="target" />}
       <KindIcon kind={data.kind} size={36} />
       {!compact && (
         <div className="pw-node__text">
-          <div className="pw-node__label" title={data.label}>
+          <div className="pw-node__label" title={connect ? undefined : data.label}>
             {data.label || <span className="muted">Unnamed</span>}
           </div>
-          <div className="pw-node__kind" title={kind?.title ?? data.kind}>
+          <div className="pw-node__kind" title={connect ? undefined : (kind?.title ?? data.kind)}>
             {kind?.title ?? `Unknown kind “${data.kind}”`}
           </div>
         </div>
@@ -53,7 +63,7 @@ function PipelineNodeView({ id, data, selected }: NodeProps<FlowNode>) {
           className={`pw-node__badge count count--${findings.worst}`}
           data-testid={`node-badge-${id}`}
           data-severity={findings.worst}
-          title={`${findings.count} finding${findings.count === 1 ? '' : 's'} (worst: ${SEVERITY_WORD[findings.worst]})`}
+          title={`${findings.count} finding${findings.count === 1 ? '' : 's'} (worst: ${SEVERITY_WORD[findings.worst]})\n${findings.messages}`}
         >
           {findings.count}
         </span>

@@ -40,14 +40,31 @@ describe('connections drawn on the canvas', () => {
 describe('React Flow elements', () => {
   it('declare size and handles up front, and are reused while nothing changed', () => {
     const node = pipeline.nodes[1]!;
-    const flow = flowNodeOf(node, false, undefined, undefined);
+    const flow = flowNodeOf(node, { selected: false });
     expect(flow).toMatchObject({ type: 'pipeline', width: NODE_WIDTH, measured: { width: NODE_WIDTH } });
     const firehose = KINDS['kinesis-firehose'] as KindDefinition;
     expect(flow.handles!.map((h) => [h.id, h.type])).toEqual([...firehose.inputs.map((p) => [p.id, 'target']), ...firehose.outputs.map((p) => [p.id, 'source'])]);
     expect(flow.handles!.slice(0, 1).map((h) => h.id)).toEqual(['records']);
-    expect(flowNodeOf(node, false, undefined, undefined)).toBe(flow);
-    expect(flowNodeOf(node, true, undefined, undefined)).not.toBe(flow);
-    expect(flowNodeOf(node, true, { count: 1, worst: 'warning' }, undefined).data.findings).toEqual({ count: 1, worst: 'warning' });
+    expect(flowNodeOf(node, { selected: false })).toBe(flow);
+    expect(flowNodeOf(node, { selected: true })).not.toBe(flow);
+    const findings = { count: 1, worst: 'warning' as const, messages: 'm' };
+    const withFindings = flowNodeOf(node, { selected: true, findings });
+    expect(withFindings.data.findings).toEqual(findings);
+    // Summaries are compared by value: a new but equal summary reuses the element.
+    expect(flowNodeOf(node, { selected: true, findings: { ...findings } })).toBe(withFindings);
+    expect(flowNodeOf(node, { selected: true, findings, connect: { state: 'invalid', reason: 'r' } }).data.connect).toEqual({ state: 'invalid', reason: 'r' });
+  });
+
+  it('carries the findings of an edge, for its midpoint marker', () => {
+    const kinds = new Map(pipeline.nodes.map((n) => [n.id, n.kind]));
+    const edge = pipeline.edges[0]!;
+    const plain = flowEdgeOf(edge, kinds, false);
+    expect(plain).toMatchObject({ type: 'pipeline', data: { findings: undefined } });
+    const summary = { count: 2, worst: 'error' as const, messages: 'a\nb' };
+    const marked = flowEdgeOf(edge, kinds, false, summary);
+    expect(marked).not.toBe(plain);
+    expect(marked).toMatchObject({ className: 'pw-edge pw-edge--data has-findings sev-error', data: { findings: summary } });
+    expect(flowEdgeOf(edge, kinds, false, { ...summary })).toBe(marked);
   });
 
   it('fills in the ports of an edge saved without them, and draws an arrowhead', () => {

@@ -2,22 +2,32 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { createStore, useStore } from '../state/create-store';
 import { documentStore } from '../state/document';
-import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
 
-/** Requests to bring a node into view (from the findings panel, for example). */
-const focusStore = createStore<{ nodeId: string; seq: number } | undefined>(undefined);
+/** Requests to frame nodes on the canvas (from the findings panel, for example). */
+const focusStore = createStore<{ nodeIds: readonly string[]; seq: number } | undefined>(undefined);
 let seq = 0;
 
-export function focusNode(nodeId: string): void {
-  focusStore.set({ nodeId, seq: ++seq });
+/** How a framed element is shown: with room around it, not magnified past 125 %, in a short animation. */
+export const FRAME_OPTIONS = { padding: 0.35, maxZoom: 1.25, duration: 300 } as const;
+
+/** Frames these nodes (those that still exist) in the view. */
+export function frameNodes(nodeIds: readonly string[]): void {
+  if (nodeIds.length > 0) focusStore.set({ nodeIds, seq: ++seq });
+}
+
+/** Frames a connection: both of its ends. */
+export function focusEdge(edgeId: string): void {
+  const edge = documentStore.getState().pipeline.edges.find((e) => e.id === edgeId);
+  if (edge) frameNodes([edge.source, edge.target]);
 }
 
 export function useFocusRequests(): void {
   const request = useStore(focusStore);
-  const { setCenter, getZoom } = useReactFlow();
+  const { fitView } = useReactFlow();
   useEffect(() => {
     if (!request) return;
-    const node = documentStore.getState().pipeline.nodes.find((n) => n.id === request.nodeId);
-    if (node) void setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom: Math.max(getZoom(), 0.8), duration: 250 });
-  }, [request, setCenter, getZoom]);
+    const existing = new Set(documentStore.getState().pipeline.nodes.map((n) => n.id));
+    const nodes = [...new Set(request.nodeIds)].filter((id) => existing.has(id)).map((id) => ({ id }));
+    if (nodes.length > 0) void fitView({ ...FRAME_OPTIONS, nodes });
+  }, [request, fitView]);
 }

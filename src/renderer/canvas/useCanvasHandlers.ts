@@ -1,10 +1,11 @@
-import type { Connection, EdgeChange, FinalConnectionState, IsValidConnection, NodeChange, OnConnectEnd } from '@xyflow/react';
+import type { Connection, EdgeChange, FinalConnectionState, IsValidConnection, NodeChange, OnConnectEnd, OnConnectStart } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import type { Position } from '../../shared/model/pipeline';
 import { documentStore } from '../state/document';
 import { notify } from '../state/notices';
 import { connect, moveNodes } from '../state/operations';
 import { selectionStore } from '../state/selection';
+import { connectDragStore, connectHoverStore } from './connect-drag';
 import { checkFlowConnection, refusalReason } from './connection-rules';
 import type { FlowEdge, FlowNode } from './to-flow';
 
@@ -20,7 +21,8 @@ function applySelect(ids: readonly string[], changes: { id: string; selected: bo
 
 /**
  * What the canvas does with React Flow's events. The document changes only on drag stop (one undo
- * step per drag) and on connect; positions during a drag live in `dragging` until then.
+ * step per drag, and so one validation per drag) and on connect; positions during a drag live in
+ * `dragging` until then. While a connection is drawn, where it started is in `connectDragStore`.
  */
 export function useCanvasHandlers() {
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(new Map());
@@ -67,12 +69,26 @@ export function useCanvasHandlers() {
     selectionStore.set({ nodeIds: [], edgeIds: [id] });
   }, []);
 
-  /** Dropped on a handle that refused: say why. */
+  const onConnectStart: OnConnectStart = useCallback((_event, { nodeId, handleId, handleType }) => {
+    if (nodeId && handleType) connectDragStore.set({ nodeId, handleId, handleType });
+  }, []);
+
+  /** While a connection is drawn, the node under the pointer and its answer (ConnectHint). */
+  const onNodeMouseEnter = useCallback((_: unknown, node: FlowNode) => {
+    if (node.data.connect) connectHoverStore.set({ nodeId: node.id, label: node.data.label, connect: node.data.connect });
+  }, []);
+  const onNodeMouseLeave = useCallback((_: unknown, node: FlowNode) => {
+    if (connectHoverStore.get()?.nodeId === node.id) connectHoverStore.set(undefined);
+  }, []);
+
+  /** The drag is over; dropped on a handle that refused: say why. */
   const onConnectEnd: OnConnectEnd = useCallback((_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    connectDragStore.set(undefined);
+    connectHoverStore.set(undefined);
     if (state.isValid !== false || !state.fromHandle || !state.toHandle) return;
     const reason = refusalReason(documentStore.getState().pipeline, state.fromHandle, state.toHandle);
     if (reason) notify('refused', reason, 6_000);
   }, []);
 
-  return { dragging, onNodesChange, onEdgesChange, onNodeDragStop, isValidConnection, onConnect, onConnectEnd };
+  return { dragging, onNodesChange, onEdgesChange, onNodeDragStop, isValidConnection, onConnect, onConnectStart, onConnectEnd, onNodeMouseEnter, onNodeMouseLeave };
 }

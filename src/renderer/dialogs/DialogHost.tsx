@@ -1,19 +1,22 @@
 import { useStore } from '../state/create-store';
-import { exportDialogStore, templateDialogStore, useDialogs } from './dialog-store';
+import { exportDialogStore, suppressDialogStore, templateDialogStore, useDialogs } from './dialog-store';
 import { ExportDialog } from './ExportDialog';
 import { Modal } from './Modal';
 import { PathPrompt } from './PathPrompt';
+import { SuppressDialog } from './SuppressDialog';
 import { TemplateDialog } from './TemplateDialog';
 
-/** Renders the export and template dialogs and the stack of prompts, confirmations and errors. */
+/** Renders the export, template and suppress dialogs and the stack of prompts, confirmations and errors. */
 export function DialogHost() {
   const dialogs = useDialogs();
   const exportOpen = useStore(exportDialogStore);
   const templatesOpen = useStore(templateDialogStore);
+  const suppressing = useStore(suppressDialogStore);
   return (
     <>
       {exportOpen && <ExportDialog onClose={() => exportDialogStore.set(false)} />}
       {templatesOpen && <TemplateDialog onClose={() => templateDialogStore.set(false)} />}
+      {suppressing && <SuppressDialog key={`${suppressing.code}-${suppressing.nodeId ?? suppressing.edgeId ?? ''}`} finding={suppressing} onClose={() => suppressDialogStore.set(undefined)} />}
       {dialogs.map((d) => {
         switch (d.kind) {
           case 'path':

@@ -1,4 +1,5 @@
 import { createStore, useStore } from '../state/create-store';
+import type { Finding } from '../../shared/findings/finding';
 
 /** Dialogs asked for by commands, each resolving a promise when closed. Shown stacked, newest on top. */
 export type DialogRequest =
@@ -36,3 +37,6 @@ export const exportDialogStore = createStore(false);
 
 /** The "New from template" dialog's visibility. */
 export const templateDialogStore = createStore(false);
+
+/** The finding the "Suppress…" dialog asks a justification for; undefined when closed. */
+export const suppressDialogStore = createStore<Finding | undefined>(undefined);

@@ -1,12 +1,10 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Icon } from '../ui/icons';
 import { absolutePath, type FieldContext } from './field-context';
-import { editedList, isScalar, keyOf, listChange, shownList, type FieldPath, type ListEdit, type ListField } from './form-model';
+import { isScalar, keyOf, listChange, shownList, type FieldPath, type ListEdit, type ListField } from './form-model';
 import { ListItem } from './ListItem';
+import { useOpenItems } from './useOpenItems';
 import './lists.css';
-
-/** Structured items start open while the list is short; longer lists start collapsed to their summary lines. */
-const OPEN_WHILE_AT_MOST = 3;
 
 /** After an edit, keyboard focus stays with what was touched: the new item, the moved item's button, the next item. */
 function focusAfter(root: HTMLElement | null, listKey: string, edit: ListEdit, index: number): void {
@@ -33,8 +31,7 @@ export function ListFieldView({ field, ctx, base }: { field: ListField; ctx: Fie
   const path = absolutePath(field, base);
   const key = keyOf(path);
   const items = shownList(ctx.config, field, base);
-  // Open/closed as the user set it, per item position (moved along with the items).
-  const [openFlags, setOpenFlags] = useState<readonly (boolean | undefined)[]>([]);
+  const { isOpen, toggle, edited } = useOpenItems(ctx.nodeId, key, items.length);
   const root = useRef<HTMLDivElement>(null);
   const noun = field.item.title;
   const structured = !isScalar(field.item);
@@ -46,18 +43,10 @@ export function ListFieldView({ field, ctx, base }: { field: ListField; ctx: Fie
   const edit = (e: ListEdit) => {
     const change = listChange(ctx.config, field, base, e);
     if (!change) return;
-    const flags = Array.from({ length: items.length }, (_, i) => openFlags[i]);
-    setOpenFlags(editedList(flags, e, () => true) ?? flags);
+    edited(e);
     ctx.change(change.path, change.value, change.label);
     focusAfter(root.current, key, e, change.index);
   };
-  const isOpen = (i: number) => openFlags[i] ?? items.length <= OPEN_WHILE_AT_MOST;
-  const toggle = (i: number) =>
-    setOpenFlags((prev) => {
-      const next = Array.from({ length: Math.max(prev.length, items.length) }, (_, j) => prev[j]);
-      next[i] = !isOpen(i);
-      return next;
-    });
 
   return (
     <div className={`list-field${error ? ' has-error' : ''}`} ref={root} role="group" aria-labelledby={titleId} data-testid={`inspector-list-${key}`}>

@@ -5,6 +5,7 @@ import { setNodeLabel } from '../state/operations';
 import { KindIcon } from '../ui/KindIcon';
 import { ConfigForm } from './ConfigForm';
 import { NodeFindings } from './NodeFindings';
+import { useFieldFocus } from './useFieldFocus';
 import { useTextDraft } from './useTextDraft';
 
 function LabelField({ node }: { node: PipelineNode }) {
@@ -22,8 +23,9 @@ function LabelField({ node }: { node: PipelineNode }) {
 /** The selected node: what it is, its label, its settings form and its findings. */
 export function NodeInspector({ node }: { node: PipelineNode }) {
   const kind = kindOf(node.kind);
+  const root = useFieldFocus(node.id);
   return (
-    <div className="inspector__content" data-testid="inspector-node" data-node-id={node.id}>
+    <div className="inspector__content" data-testid="inspector-node" data-node-id={node.id} ref={root}>
       <div className="inspector__head">
         <KindIcon kind={node.kind} size={40} />
         <div className="inspector__head-text">

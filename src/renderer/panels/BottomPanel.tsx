@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { countFindings } from '../state/finding-summary';
 import { useFindings } from '../state/findings';
 import { FindingsPanel } from './FindingsPanel';
 import { PanelResizer } from './PanelResizer';
@@ -13,9 +14,10 @@ type TabId = (typeof TABS)[number]['id'];
 
 function FindingsCount() {
   const findings = useFindings((s) => s.findings);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  if (findings.length === 0) return null;
-  return <span className={`count count--${errors > 0 ? 'error' : 'warning'}`}>{findings.length}</span>;
+  const { errors, warnings, infos } = countFindings(findings);
+  const open = errors + warnings + infos;
+  if (open === 0) return null;
+  return <span className={`count count--${errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info'}`}>{open}</span>;
 }
 
 /** Tabs under the canvas: Findings and Simulation (arrow keys move between tabs). */

@@ -1,64 +1,70 @@
-import { FINDING_CODES, type Severity } from '../../shared/findings/codes';
-import type { Finding } from '../../shared/findings/finding';
-import { focusNode } from '../canvas/focus';
-import { documentStore, usePipeline } from '../state/document';
+import { useMemo } from 'react';
+import { usePipeline } from '../state/document';
 import { useFindings } from '../state/findings';
-import { applyFix } from '../state/operations';
-import { select } from '../state/selection';
 import { Icon } from '../ui/icons';
+import { FindingRow } from './FindingRow';
+import { FindingsToolbar } from './FindingsToolbar';
+import { setFindingsOption, useFindingsOptions } from './findings-options';
+import { viewFindings, type FindingGroup, type FindingItem } from './findings-view';
+import './findings.css';
 
-const GROUPS: { severity: Severity; title: string }[] = [
-  { severity: 'error', title: 'Errors' },
-  { severity: 'warning', title: 'Warnings' },
-  { severity: 'info', title: 'Notes' },
-];
-
-function fix(finding: Finding): void {
-  if (!finding.fix) return;
-  const { label, operations } = finding.fix;
-  documentStore.dispatch((d) => applyFix(d, operations), { label });
-}
-
-function FindingRow({ finding, nodeLabel }: { finding: Finding; nodeLabel?: string }) {
-  const code = FINDING_CODES[finding.code];
-  const target = finding.nodeId;
+function Group({ group, showTarget }: { group: FindingGroup; showTarget: boolean }) {
   return (
-    <li className={`finding sev-${finding.severity}`} data-testid="finding" data-code={finding.code} data-severity={finding.severity} data-node-id={target}>
-      <button
-        type="button"
-        className="finding__main"
-        title={`${code.title}: ${code.help}`}
-        onClick={() => {
-          if (target) {
-            select({ nodeIds: [target] });
-            focusNode(target);
-          } else if (finding.edgeId) select({ edgeIds: [finding.edgeId] });
-        }}
-      >
-        <span className="finding__dot" aria-hidden="true" />
-        <code className="finding__code">{finding.code}</code>
-        <span className="finding__message">{finding.message}</span>
-        {nodeLabel && <span className="finding__node">{nodeLabel}</span>}
-      </button>
-      {finding.fix && (
-        <button type="button" className="btn btn--small finding__fix" onClick={() => fix(finding)} data-testid={`fix-${finding.code}`} title={finding.fix.label}>
-          <Icon name="wrench" size={13} />
-          {finding.fix.label}
-        </button>
-      )}
-    </li>
+    <section className="findings__group" aria-label={group.title} data-testid="findings-group" data-group={group.id}>
+      <h3 className="findings__group-title">
+        <span className="findings__group-name">{group.title}</span> <span className={`count count--${group.severity}`}>{group.items.length}</span>
+      </h3>
+      <ul className="findings__list">
+        {group.items.map((item) => (
+          <FindingRow key={item.key} item={item} showTarget={showTarget} />
+        ))}
+      </ul>
+    </section>
   );
 }
 
-/** Findings of the latest validation, errors first; a click selects the node, Fix applies the fix as one undo step. */
+/** Accepted findings, apart and collapsed: "Suppressed (n)". */
+function SuppressedGroup({ items, open }: { items: readonly FindingItem[]; open: boolean }) {
+  return (
+    <section className="findings__group findings__group--suppressed" aria-label="Suppressed findings">
+      <h3 className="findings__group-title">
+        <button
+          type="button"
+          className="findings__toggle"
+          aria-expanded={open}
+          data-testid="findings-suppressed-toggle"
+          onClick={() => setFindingsOption('suppressedOpen', !open)}
+        >
+          <Icon name={open ? 'chevron-down' : 'chevron-right'} size={12} />
+          Suppressed ({items.length})
+        </button>
+      </h3>
+      {open && (
+        <ul className="findings__list">
+          {items.map((item) => (
+            <FindingRow key={item.key} item={item} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Findings of the latest validation: grouped by severity or node, sorted, filtered; suppressed ones
+ * apart. A click reveals what a finding names; Fix and Suppress… are one undoable step each.
+ */
 export function FindingsPanel() {
   const findings = useFindings((s) => s.findings);
   const status = useFindings((s) => s.status);
   const error = useFindings((s) => s.error);
   const pipeline = usePipeline();
-  const labels = new Map(pipeline.nodes.map((n) => [n.id, n.label]));
+  const options = useFindingsOptions();
+  const view = useMemo(() => viewFindings(findings, pipeline, options), [findings, pipeline, options]);
+  const nothingOpen = view.groups.length === 0;
   return (
     <div className="findings" data-testid="findings-panel" aria-busy={status === 'pending'}>
+      {findings.length > 0 && <FindingsToolbar options={options} shown={view.shown} total={view.total} />}
       {status === 'error' && (
         <div className="findings__error" role="alert">
           Validation failed: {error}
@@ -69,22 +75,16 @@ export function FindingsPanel() {
           {pipeline.nodes.length === 0 ? 'Nothing to check yet.' : 'No problems found.'}
         </p>
       )}
-      {GROUPS.map(({ severity, title }) => {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0) return null;
-        return (
-          <section key={severity} className="findings__group" aria-label={title}>
-            <h3 className="findings__group-title">
-              {title} <span className={`count count--${severity}`}>{group.length}</span>
-            </h3>
-            <ul className="findings__list">
-              {group.map((f, i) => (
-                <FindingRow key={`${f.code}-${f.nodeId ?? f.edgeId ?? ''}-${i}`} finding={f} nodeLabel={f.nodeId ? labels.get(f.nodeId) : undefined} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {findings.length > 0 && view.shown === 0 && (
+        <p className="empty" data-testid="findings-no-match">
+          No finding matches “{options.filter}”.
+        </p>
+      )}
+      {nothingOpen && view.suppressed.length > 0 && <p className="empty">No open problems: every finding shown is suppressed.</p>}
+      {view.groups.map((group) => (
+        <Group key={group.id} group={group} showTarget={options.groupBy !== 'node'} />
+      ))}
+      {view.suppressed.length > 0 && <SuppressedGroup items={view.suppressed} open={options.suppressedOpen} />}
     </div>
   );
 }

@@ -1,36 +1,22 @@
 import type { Finding } from '../../shared/findings/finding';
-import type { Severity } from '../../shared/findings/codes';
 import type { Pipeline } from '../../shared/model/pipeline';
 import { createStore, useStore, type Store } from './create-store';
 import type { DocumentStore } from './document-store';
+import { summarizeByEdge, summarizeByNode, type FindingSummary } from './finding-summary';
 
-export interface NodeFindingSummary {
-  readonly count: number;
-  readonly worst: Severity;
-}
+export { SEVERITY_RANK, summarizeByEdge, summarizeByNode, type FindingSummary } from './finding-summary';
 
 export interface FindingsState {
   readonly findings: readonly Finding[];
-  readonly byNode: ReadonlyMap<string, NodeFindingSummary>;
+  /** Badges: findings per node and per edge, suppressed ones left out. */
+  readonly byNode: ReadonlyMap<string, FindingSummary>;
+  readonly byEdge: ReadonlyMap<string, FindingSummary>;
   /** `pending` while a newer document than the findings shown is being validated. */
   readonly status: 'idle' | 'pending' | 'error';
   readonly error?: string;
 }
 
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function summarizeByNode(findings: readonly Finding[]): Map<string, NodeFindingSummary> {
-  const byNode = new Map<string, NodeFindingSummary>();
-  for (const f of findings) {
-    if (!f.nodeId) continue;
-    const prev = byNode.get(f.nodeId);
-    const worst = prev && SEVERITY_RANK[prev.worst] <= SEVERITY_RANK[f.severity] ? prev.worst : f.severity;
-    byNode.set(f.nodeId, { count: (prev?.count ?? 0) + 1, worst });
-  }
-  return byNode;
-}
-
-export const createFindingsStore = () => createStore<FindingsState>({ findings: [], byNode: new Map(), status: 'idle' });
+export const createFindingsStore = () => createStore<FindingsState>({ findings: [], byNode: new Map(), byEdge: new Map(), status: 'idle' });
 
 export const findingsStore = createFindingsStore();
 export const useFindings = <S>(selector: (s: FindingsState) => S) => useStore(findingsStore, selector);
@@ -43,8 +29,11 @@ interface ValidationOptions {
 }
 
 /**
- * Validates the document after every change, debounced; only the answer to the latest request is
- * shown (a slow answer about an older document is dropped). Returns a function that stops it.
+ * Validates the document after every change, debounced. Nothing waits for an answer: requests
+ * are not queued behind a slow one, and only the answer about the latest document is shown (an
+ * answer about an older document, however late, is dropped). Only committed changes reach the
+ * document, so a drag validates once, when it ends, and typing once per committed field.
+ * Returns a function that stops it.
  */
 export function startValidation({ documents, findings, validate, delayMs = 150 }: ValidationOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,7 +46,7 @@ export function startValidation({ documents, findings, validate, delayMs = 150 }
     try {
       const result = await validate(pipeline);
       if (request !== latest) return;
-      findings.set({ findings: result, byNode: summarizeByNode(result), status: 'idle' });
+      findings.set({ findings: result, byNode: summarizeByNode(result), byEdge: summarizeByEdge(result), status: 'idle' });
     } catch (error) {
       if (request !== latest) return;
       findings.set((s) => ({ ...s, status: 'error', error: (error as Error).message }));

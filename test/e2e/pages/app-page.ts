@@ -18,6 +18,8 @@ export class AppPage {
   readonly templates: TemplatesPage;
   readonly title: Locator;
   readonly dirtyMarker: Locator;
+  /** The status line's validation item: `data-status`, `data-errors`, `data-warnings`, `data-suppressed`. */
+  readonly validation: Locator;
 
   constructor(readonly page: Page) {
     this.canvas = new CanvasPage(page);
@@ -29,6 +31,7 @@ export class AppPage {
     this.templates = new TemplatesPage(page);
     this.title = page.getByTestId('document-title');
     this.dirtyMarker = page.getByTestId('dirty-marker');
+    this.validation = page.getByTestId('validation-status');
   }
 
   async open(url: string): Promise<void> {
@@ -42,5 +45,21 @@ export class AppPage {
 
   async run(id: string): Promise<void> {
     await this.command(id).click();
+  }
+
+  /** New from template `id`, confirming the discard when there are unsaved changes. */
+  async newFromTemplate(id: string): Promise<void> {
+    const dirty = await this.dirtyMarker.isVisible();
+    await this.run('new-from-template');
+    await this.templates.dialog.waitFor();
+    await this.templates.template(id).click();
+    if (dirty) await this.dialogs.confirmOk.click();
+    await this.templates.dialog.waitFor({ state: 'detached' });
+  }
+
+  /** What the status line counts: errors and warnings not suppressed, and the suppressed ones. */
+  async validationCounts(): Promise<{ errors: number; warnings: number; suppressed: number }> {
+    const read = async (name: string) => Number(await this.validation.getAttribute(`data-${name}`));
+    return { errors: await read('errors'), warnings: await read('warnings'), suppressed: await read('suppressed') };
   }
 }

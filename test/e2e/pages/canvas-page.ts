@@ -41,4 +41,40 @@ export class CanvasPage {
   async select(id: string): Promise<void> {
     await this.node(id).click();
   }
+
+  /** The canvas controls' "fit view": the whole pipeline in sight. */
+  async fitView(): Promise<void> {
+    await this.root.locator('.react-flow__controls-fitview').click();
+  }
+
+  /** A click on empty canvas at (x, y) inside it: clears the selection. */
+  async clickPane(x: number, y: number): Promise<void> {
+    await this.root.locator('.react-flow__pane').click({ position: { x, y } });
+  }
+
+  /** The node's body (`node-<id>`), which carries `data-connect-state` while a connection is drawn. */
+  body(id: string): Locator {
+    return this.page.getByTestId(`node-${id}`);
+  }
+
+  connectState(id: string): Promise<string | null> {
+    return this.body(id).getAttribute('data-connect-state');
+  }
+
+  /** Presses the mouse on a handle and starts drawing a connection from it (release with `mouse.up`). */
+  async startConnection(handle: string): Promise<void> {
+    await this.page.getByTestId(handle).hover();
+    await this.page.mouse.down();
+  }
+
+  /** Moves the pressed mouse over the middle of a node, in steps (as a hand would). */
+  async moveOver(id: string): Promise<void> {
+    const box = (await this.body(id).boundingBox())!;
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 6 });
+  }
+
+  /** The midpoint marker of an edge that findings name. */
+  edgeBadge(id: string): Locator {
+    return this.page.getByTestId(`edge-badge-${id}`);
+  }
 }
