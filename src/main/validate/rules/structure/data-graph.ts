@@ -36,8 +36,12 @@ function to(edge: PipelineEdge, source: PipelineNode, target: PipelineNode): str
   return lane(target, (edge.targetPort ?? (source.kind === 's3-bucket' ? 'from-s3' : 'from-vpc')) === 'from-s3' ? TO_VPC : TO_S3);
 }
 
-/** Builds the graph in O(nodes + edges). Edges to missing nodes, self-loops and control or metadata edges are left out. */
+/** The graph, built once per run in O(nodes + edges). Edges to missing nodes, self-loops and control or metadata edges are left out. */
 export function dataGraph(ctx: RuleContext): DataGraph {
+  return ctx.memo(dataGraph, () => buildDataGraph(ctx));
+}
+
+function buildDataGraph(ctx: RuleContext): DataGraph {
   const stations: string[] = [];
   const nodeOf = new Map<string, PipelineNode>();
   const next = new Map<string, string[]>();
