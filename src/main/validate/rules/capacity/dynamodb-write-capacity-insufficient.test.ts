@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dynamodbWriteCapacityInsufficient } from './dynamodb-write-capacity-insufficient';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 const table = (capacity: Record<string, unknown>) =>
   pipelineOf(

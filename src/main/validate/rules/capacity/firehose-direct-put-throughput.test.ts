@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firehoseDirectPutThroughput } from './firehose-direct-put-throughput';
-import { findingsOf, pipelineOf } from './testing';
+import { findingsOf, pipelineOf } from '../testing';
 
 const producer = (recordsPerSecond: number, recordSizeBytes = 1_024) => ({ id: 'apps', kind: 'app-producer' as const, label: 'Apps', config: { recordsPerSecond, recordSizeBytes } });
 const firehose = { id: 'fh', kind: 'kinesis-firehose' as const, label: 'Delivery' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { iotAccountPublishRate } from './iot-account-publish-rate';
-import { findingsOf, pipelineOf } from './testing';
+import { findingsOf, pipelineOf } from '../testing';
 
 const fleet = (id: string, deviceCount: number) => ({ id, kind: 'device-fleet' as const, label: id, config: { deviceCount, messagesPerSecondPerDevice: 1 } });
 

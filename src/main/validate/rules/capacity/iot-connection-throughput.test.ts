@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { iotConnectionThroughput } from './iot-connection-throughput';
-import { findingsOf, pipelineOf } from './testing';
+import { findingsOf, pipelineOf } from '../testing';
 
 const fleet = (messagesPerSecondPerDevice: number, messageSizeBytes: number) =>
   pipelineOf([{ id: 'devices', kind: 'device-fleet', label: 'Cameras', config: { messagesPerSecondPerDevice, messageSizeBytes } }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kdsGetRecordsConsumers } from './kds-getrecords-consumers';
-import { applyFix, findingsOf, pipelineOf, type TestNode } from './testing';
+import { applyFix, findingsOf, pipelineOf, type TestNode } from '../testing';
 
 const withConsumers = (consumers: TestNode[], stream: Record<string, unknown> = {}) =>
   pipelineOf([{ id: 'kds', kind: 'kinesis-data-stream', label: 'Events', config: stream }, ...consumers], consumers.map((c) => ['kds', c.id] as const));

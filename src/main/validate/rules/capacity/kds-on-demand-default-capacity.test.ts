@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kdsOnDemandDefaultCapacity } from './kds-on-demand-default-capacity';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 const onDemand = (recordsPerSecond: number, consumers = 0) =>
   pipelineOf(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kdsShardsInsufficient } from './kds-shards-insufficient';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 const producer = (recordsPerSecond: number, extra: Record<string, unknown> = {}) => ({ id: 'apps', kind: 'app-producer' as const, label: 'Apps', config: { recordsPerSecond, recordSizeBytes: 1_024, ...extra } });
 const stream = (config: Record<string, unknown> = {}) => ({ id: 'kds', kind: 'kinesis-data-stream' as const, label: 'Events', config });

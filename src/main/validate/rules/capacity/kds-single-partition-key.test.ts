@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kdsSinglePartitionKey } from './kds-single-partition-key';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 const keyed = (recordsPerSecond: number) =>
   pipelineOf(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../context';
-import { pipelineOf } from './testing';
+import { pipelineOf } from '../testing';
 import { meanMultiplier, peakMultiplier, workloadOf } from './workload';
 
 const flowInto = (p: ReturnType<typeof pipelineOf>, id: string) => workloadOf(createContext(p)).into(id);

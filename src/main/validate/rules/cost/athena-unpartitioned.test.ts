@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, findingsOf, pipelineOf } from '../capacity/testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 import { athenaUnpartitioned } from './athena-unpartitioned';
 
 const lake = (partitioning: Record<string, unknown>) =>

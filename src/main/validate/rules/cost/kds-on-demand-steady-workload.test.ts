@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, findingsOf, pipelineOf } from '../capacity/testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 import { kdsOnDemandSteadyWorkload } from './kds-on-demand-steady-workload';
 
 const onDemand = (source: 'app-producer' | 'lambda') =>

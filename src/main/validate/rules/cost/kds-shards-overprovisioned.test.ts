@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, findingsOf, pipelineOf } from '../capacity/testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 import { kdsShardsOverprovisioned } from './kds-shards-overprovisioned';
 
 const provisioned = (shardCount: number, source: 'app-producer' | 'lambda' = 'app-producer') =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, pipelineOf } from '../capacity/testing';
+import { findingsOf, pipelineOf } from '../testing';
 import { lifecycleExpiresEverything } from './lifecycle-expires-everything';
 
 const bucket = (rule: Record<string, unknown>) => pipelineOf([{ id: 'scratch', kind: 's3-bucket', label: 'Scratch', config: { lifecycleRules: [{ id: 'cleanup', expirationDays: 7, ...rule }] } }]);

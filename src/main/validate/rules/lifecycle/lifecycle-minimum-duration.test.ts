@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, findingsOf, pipelineOf } from '../capacity/testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 import { lifecycleMinimumDuration } from './lifecycle-minimum-duration';
 
 const bucket = (rule: Record<string, unknown>, config: Record<string, unknown> = {}) =>

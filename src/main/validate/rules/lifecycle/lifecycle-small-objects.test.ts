@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, findingsOf, pipelineOf } from '../capacity/testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 import { lifecycleSmallObjects } from './lifecycle-small-objects';
 
 const TO_IA = { id: 'archive', transitions: [{ days: 30, storageClass: 'Standard-IA' }] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, findingsOf, pipelineOf } from '../capacity/testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 import { noncurrentWithoutVersioning } from './noncurrent-without-versioning';
 
 const bucket = (rule: Record<string, unknown>, versioning = false) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KindId } from '../../../../shared/catalog/registry';
 import { customerKeyMissing } from './customer-key-missing';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW615 customer-key-missing', () => {
   const cases: [KindId, string][] = [

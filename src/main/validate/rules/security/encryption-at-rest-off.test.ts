@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KindId } from '../../../../shared/catalog/registry';
 import { encryptionAtRestOff } from './encryption-at-rest-off';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW602 encryption-at-rest-off', () => {
   const cases: [KindId, string, unknown, unknown, string][] = [

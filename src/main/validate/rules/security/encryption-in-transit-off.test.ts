@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encryptionInTransitOff } from './encryption-in-transit-off';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW613 encryption-in-transit-off', () => {
   it('flags each in-transit setting that is off; each fix turns one on', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firehoseKeyWithStreamSource } from './firehose-key-with-stream-source';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW612 firehose-key-with-stream-source', () => {
   const nodes = [

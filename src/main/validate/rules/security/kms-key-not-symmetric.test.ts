@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kmsKeyNotSymmetric } from './kms-key-not-symmetric';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW610 kms-key-not-symmetric', () => {
   it('flags an asymmetric key connected to stores as an error; the fix makes it symmetric', () => {

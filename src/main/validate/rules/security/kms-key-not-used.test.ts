@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KindId } from '../../../../shared/catalog/registry';
 import { kmsKeyNotUsed } from './kms-key-not-used';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW614 kms-key-not-used', () => {
   const cases: [KindId, string, unknown, string, unknown][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kmsKeyRotationOff } from './kms-key-rotation-off';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW616 kms-key-rotation-off', () => {
   it('flags a symmetric key without rotation; the fix turns rotation on', () => {

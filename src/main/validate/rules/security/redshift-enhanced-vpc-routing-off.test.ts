@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redshiftEnhancedVpcRoutingOff } from './redshift-enhanced-vpc-routing-off';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW611 redshift-enhanced-vpc-routing-off', () => {
   it('flags Redshift loading from S3 and a Firehose without enhanced VPC routing; the fix turns it on', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { s3AccessLoggingOff } from './s3-access-logging-off';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW609 s3-access-logging-off', () => {
   it('flags a sensitive bucket without access logs; the fix turns logging on', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { s3InsecureTransportAllowed } from './s3-insecure-transport-allowed';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW604 s3-insecure-transport-allowed', () => {
   it('flags a bucket that does not deny non-TLS requests; the fix denies them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { s3NoDefaultEncryption } from './s3-no-default-encryption';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW601 s3-no-default-encryption', () => {
   it('flags a bucket with encryption none; the fix sets SSE-S3', () => {

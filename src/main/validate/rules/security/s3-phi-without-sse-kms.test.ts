@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { s3PhiWithoutSseKms } from './s3-phi-without-sse-kms';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW607 s3-phi-without-sse-kms', () => {
   it('flags a bucket tagged Classification=PHI (any case) without SSE-KMS as an error; the fix sets SSE-KMS', () => {

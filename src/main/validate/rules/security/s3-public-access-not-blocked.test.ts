@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { s3PublicAccessNotBlocked } from './s3-public-access-not-blocked';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW606 s3-public-access-not-blocked', () => {
   it('flags a bucket with Block Public Access off as an error; the fix blocks it', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KMS_KEY_ARN } from '../../../../../test/fixtures/pipelines';
 import { s3SseKmsAwsManagedKey } from './s3-sse-kms-aws-managed-key';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW603 s3-sse-kms-aws-managed-key', () => {
   it('flags SSE-KMS with neither a key ARN nor a key node; the fix adds and connects a key', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { s3UnencryptedUploadsAllowed } from './s3-unencrypted-uploads-allowed';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW605 s3-unencrypted-uploads-allowed', () => {
   it('flags a bucket classified as sensitive that accepts unencrypted uploads; the fix denies them', () => {

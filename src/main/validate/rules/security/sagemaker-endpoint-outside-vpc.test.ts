@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sagemakerEndpointOutsideVpc } from './sagemaker-endpoint-outside-vpc';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 describe('PW617 sagemaker-endpoint-outside-vpc', () => {
   const nodes = (vpc: boolean) => [

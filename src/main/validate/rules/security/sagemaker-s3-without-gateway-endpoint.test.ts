@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sagemakerS3WithoutGatewayEndpoint } from './sagemaker-s3-without-gateway-endpoint';
-import { applyFix, findingsOf, pipelineOf } from './testing';
+import { applyFix, findingsOf, pipelineOf } from '../testing';
 
 const rule = sagemakerS3WithoutGatewayEndpoint;
 

@@ -1,11 +1,12 @@
-import { checkConnection } from '../../../../shared/catalog/connections';
-import { defaultConfig, type KindId } from '../../../../shared/catalog/registry';
-import type { Finding, FixOperation } from '../../../../shared/findings/finding';
-import { PIPELINE_FORMAT, PIPELINE_VERSION, PipelineSchema, type Pipeline } from '../../../../shared/model/pipeline';
-import { createContext } from '../../context';
-import type { Rule } from '../../rule';
+import { checkConnection } from '../../../shared/catalog/connections';
+import { defaultConfig, type KindId } from '../../../shared/catalog/registry';
+import { applyFix as applyOperations } from '../../../shared/findings/apply-fix';
+import type { Finding, FixOperation } from '../../../shared/findings/finding';
+import { PIPELINE_FORMAT, PIPELINE_VERSION, PipelineSchema, type Pipeline } from '../../../shared/model/pipeline';
+import { createContext } from '../context';
+import type { Rule } from '../rule';
 
-/** Test support for the capacity, lifecycle and cost rule tests (not a rule). */
+/** Test support for the rules' colocated tests (not a rule). */
 export interface TestNode {
   id: string;
   kind: KindId;
@@ -21,7 +22,7 @@ export function pipelineOf(nodes: readonly TestNode[], edges: readonly (readonly
   const pipeline = PipelineSchema.parse({
     format: PIPELINE_FORMAT,
     version: PIPELINE_VERSION,
-    name: 'Capacity, lifecycle and cost test',
+    name: 'Rule test',
     nodes: nodes.map((n, i) => ({ id: n.id, kind: n.kind, label: n.label ?? n.id, position: { x: i * 260, y: 0 }, config: { ...defaultConfig(n.kind), ...n.config } })),
     edges: [],
   });
@@ -41,25 +42,17 @@ export function findingsOf(rule: Rule, pipeline: Pipeline): Finding[] {
   return rule.check(ctx);
 }
 
-/** A copy of the pipeline with a fix's operations applied, as the renderer applies them. */
+/**
+ * A copy of the pipeline with a fix's operations applied, as the renderer applies them; a fix
+ * that adds a connection the catalog refuses fails the test.
+ */
 export function applyFix(pipeline: Pipeline, operations: readonly FixOperation[]): Pipeline {
   const next = structuredClone(pipeline);
   for (const op of operations) {
-    if (op.op === 'set-config') {
-      const node = next.nodes.find((n) => n.id === op.nodeId);
-      if (!node) throw new Error(`no node ${op.nodeId}`);
-      let target = node.config;
-      for (const key of op.path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
-      target[op.path.at(-1)!] = op.value;
-    } else if (op.op === 'remove-edge') {
-      next.edges = next.edges.filter((e) => e.id !== op.edgeId);
-    } else if (op.op === 'add-node') {
-      if (!next.nodes.some((n) => n.id === op.node.id)) next.nodes.push(op.node);
-    } else if (!next.edges.some((e) => e.id === op.edge.id)) {
-      const verdict = checkConnection(next, op.edge);
-      if (!verdict.ok) throw new Error(`fix adds a refused edge ${op.edge.id}: ${verdict.reason}`);
-      next.edges.push(op.edge);
-    }
+    if (op.op !== 'add-edge') continue;
+    const verdict = checkConnection({ ...next, nodes: [...next.nodes, ...operations.flatMap((o) => (o.op === 'add-node' ? [o.node] : []))] }, op.edge);
+    if (!verdict.ok) throw new Error(`fix adds a refused edge ${op.edge.id}: ${verdict.reason}`);
   }
+  applyOperations(next, operations);
   return PipelineSchema.parse(next);
 }
