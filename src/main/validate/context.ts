@@ -10,7 +10,13 @@ const NONE: readonly PipelineEdge[] = [];
 export interface TrackedContext extends RuleContext {
   /** Runs `fn`, returning its result and the ids of the nodes whose settings it read. */
   tracking<T>(fn: () => T): { value: T; reads: ReadonlySet<string> };
+  /** Takes the parsed settings of the previous run for every node whose settings did not change. */
+  reuseParsed(previous: ReadonlyMap<string, ParseResult | undefined>, changed: ReadonlySet<string>): void;
+  /** Settings parsed in this run, by node id. */
+  parsedById(): Map<string, ParseResult | undefined>;
 }
+
+type ParseResult = ReturnType<z.ZodType['safeParse']>;
 
 export function createContext(pipeline: Pipeline): TrackedContext {
   const nodesById = new Map(pipeline.nodes.map((n) => [n.id, n]));
@@ -35,11 +41,15 @@ export function createContext(pipeline: Pipeline): TrackedContext {
     push(edgesByNode, edge.source, edge);
     if (edge.target !== edge.source) push(edgesByNode, edge.target, edge);
   }
-  const parsed = new Map<PipelineNode, ReturnType<z.ZodType['safeParse']> | undefined>();
+  const parsed = new Map<PipelineNode, ParseResult | undefined>();
+  let previous: { results: ReadonlyMap<string, ParseResult | undefined>; changed: ReadonlySet<string> } | undefined;
   let reads: Set<string> | undefined;
   const parseConfig = (node: PipelineNode) => {
     reads?.add(node.id);
-    if (!parsed.has(node)) parsed.set(node, isKindId(node.kind) ? KINDS[node.kind].config.safeParse(node.config) : undefined);
+    if (!parsed.has(node)) {
+      const reused = previous && !previous.changed.has(node.id) && previous.results.has(node.id);
+      parsed.set(node, reused ? previous!.results.get(node.id) : isKindId(node.kind) ? KINDS[node.kind].config.safeParse(node.config) : undefined);
+    }
     return parsed.get(node);
   };
   const tracking = <T>(fn: () => T) => {
@@ -62,6 +72,10 @@ export function createContext(pipeline: Pipeline): TrackedContext {
     index: { node: (id) => nodesById.get(id), edgesOf: (id) => edgesByNode.get(id) ?? NONE },
     parseConfig,
     tracking,
+    reuseParsed(results, changed) {
+      previous = { results, changed };
+    },
+    parsedById: () => new Map([...parsed].map(([node, result]) => [node.id, result])),
     memo<T>(key: object, compute: () => T): T {
       let entry = memos.get(key);
       if (!entry) {

@@ -1,6 +1,6 @@
 import { findingTarget, type Finding } from '../../shared/findings/finding';
 import type { Pipeline, PipelineEdge, PipelineNode } from '../../shared/model/pipeline';
-import { createContext } from './context';
+import { createContext, type TrackedContext } from './context';
 import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 
@@ -18,6 +18,8 @@ interface Snapshot {
   readonly edgeFindings: Map<string, Finding[]>;
   /** Each pipeline rule's findings and the nodes whose settings it read. */
   readonly pipelineFindings: Map<Rule, { findings: Finding[]; reads: ReadonlySet<string> }>;
+  /** Parsed settings by node id, reused for nodes whose settings did not change. */
+  readonly parsed: Map<string, ReturnType<TrackedContext['parseConfig']>>;
 }
 
 /** What an edit changed, as the rules see it. */
@@ -48,7 +50,10 @@ export class Validator {
     const unique = nodes.size === pipeline.nodes.length && edges.size === pipeline.edges.length;
     const last = unique ? this.last : undefined;
     const changes: Changes = { dirtyNodes: new Set(), dirtyEdges: new Set(), settings: new Set(), graph: true };
-    if (last) collectChanges(ctx, last, nodes, edges, changes);
+    if (last) {
+      collectChanges(ctx, last, nodes, edges, changes);
+      ctx.reuseParsed(last.parsed, changes.settings);
+    }
     const { dirtyNodes, dirtyEdges } = changes;
 
     const nodeFindings = new Map<string, Finding[]>();
@@ -71,7 +76,12 @@ export class Validator {
         pipelineFindings.set(rule, { findings: value, reads });
       }
     }
-    this.last = unique ? { nodes, edges, nodeFindings, edgeFindings, pipelineFindings } : undefined;
+    if (unique) {
+      // Keep earlier parses of nodes this run did not need, so they stay reusable.
+      const parsed = new Map(last ? [...last.parsed].filter(([id]) => nodes.has(id) && !changes.settings.has(id)) : []);
+      for (const [id, result] of ctx.parsedById()) parsed.set(id, result);
+      this.last = { nodes, edges, nodeFindings, edgeFindings, pipelineFindings, parsed };
+    } else this.last = undefined;
 
     const findings: Finding[] = [];
     for (const { findings: list } of pipelineFindings.values()) if (list.length > 0) findings.push(...list);
