@@ -1,4 +1,5 @@
-import type { PipelineNode } from '../../../../shared/model/pipeline';
+import { KIB } from '../../../../shared/catalog/limits/units';
+import type { PipelineEdge, PipelineNode } from '../../../../shared/model/pipeline';
 import type { RuleContext } from '../../rule';
 
 /** The largest record a node sends on, and the source setting that declares it. */
@@ -54,4 +55,27 @@ function computeLargestRecords(ctx: RuleContext): ReadonlyMap<string, LargestRec
     }
   }
   return largest;
+}
+
+/** A data edge into a node of `targetKind` carrying records larger than `limitBytes`. */
+export interface OversizedArrival {
+  readonly edge: PipelineEdge;
+  readonly target: PipelineNode;
+  readonly record: LargestRecord;
+  /** ` through <label>` when the records come from further upstream, else empty. */
+  readonly via: string;
+  /** The largest record, in KiB, for messages. */
+  readonly kib: string;
+}
+
+/** Every data edge on which records over the limit reach a node of the kind (shared by PW302 and PW303). */
+export function oversizedArrivals(ctx: RuleContext, targetKind: string, limitBytes: number): OversizedArrival[] {
+  const largest = largestRecords(ctx);
+  return ctx.pipeline.edges.flatMap((edge) => {
+    const target = ctx.nodesById.get(edge.target);
+    const record = largest.get(edge.source);
+    if (target?.kind !== targetKind || !record || record.bytes <= limitBytes || ctx.edgeKind(edge) !== 'data') return [];
+    const via = record.origin.id === edge.source ? '' : ` through ${ctx.nodesById.get(edge.source)!.label}`;
+    return [{ edge, target, record, via, kib: Math.round(record.bytes / KIB).toLocaleString('en-US') }];
+  });
 }

@@ -1,7 +1,7 @@
 import { FIREHOSE_LIMITS_TABLE } from '../../../../shared/catalog/limits/firehose';
 import { KIB } from '../../../../shared/catalog/limits/units';
 import { finding, type Rule } from '../../rule';
-import { largestRecords } from './largest-records';
+import { oversizedArrivals } from './largest-records';
 
 const LIMIT_KIB = FIREHOSE_LIMITS_TABLE.maxRecordKiB.value;
 const LIMIT_BYTES = LIMIT_KIB * KIB;
@@ -14,20 +14,12 @@ export const recordTooLarge: Rule = {
   code: 'PW302',
   scope: 'pipeline',
   check(ctx) {
-    const largest = largestRecords(ctx);
-    return ctx.pipeline.edges.flatMap((edge) => {
-      const target = ctx.nodesById.get(edge.target);
-      const record = largest.get(edge.source);
-      if (target?.kind !== 'kinesis-firehose' || !record || record.bytes <= LIMIT_BYTES || ctx.edgeKind(edge) !== 'data') return [];
-      const via = record.origin.id === edge.source ? '' : ` through ${ctx.nodesById.get(edge.source)!.label}`;
-      const size = Math.round(record.bytes / KIB).toLocaleString('en-US');
-      return [
-        finding('PW302', `${record.origin.label}: records of up to ${size} KiB reach ${target.label}${via}, over its limit of ${LIMIT_KIB.toLocaleString('en-US')} KiB`, {
-          nodeId: record.origin.id,
-          edgeId: edge.id,
-          path: [...record.path],
-        }),
-      ];
-    });
+    return oversizedArrivals(ctx, 'kinesis-firehose', LIMIT_BYTES).map(({ edge, target, record, via, kib }) =>
+      finding('PW302', `${record.origin.label}: records of up to ${kib} KiB reach ${target.label}${via}, over its limit of ${LIMIT_KIB.toLocaleString('en-US')} KiB`, {
+        nodeId: record.origin.id,
+        edgeId: edge.id,
+        path: [...record.path],
+      }),
+    );
   },
 };
