@@ -35,9 +35,9 @@ interface Changes {
 /**
  * Validates pipelines one after another, reusing what an edit did not touch: node rules rerun for
  * changed nodes, their neighbours and the ends of changed edges; edge rules for edges touching
- * those; pipeline rules when the graph or a label changed, or a setting they read. The result is the same as a full run (tested). It keeps the
- * pipeline it was given to compare the next one with: callers hand it a copy they will not change
- * (IPC parses a fresh one for every call).
+ * those; pipeline rules when the graph or a label changed, or a setting they read. The result is
+ * the same as a full run (tested). It keeps the pipeline it was given to compare the next one
+ * with: callers hand it a copy they will not change (IPC parses a fresh one for every call).
  */
 export class Validator {
   private last: Snapshot | undefined;
