@@ -3,20 +3,16 @@ import { MIB } from '../../../../shared/catalog/limits/units';
 import type { Finding } from '../../../../shared/findings/finding';
 import { finding, type Rule } from '../../rule';
 import { count, mibPerSecond, plural } from './format';
-import { classicConsumerCount, shardNeed } from './kinesis';
-import { workloadOf } from './workload';
+import { classicConsumerCount, shardNeed, streamsWithWorkload } from './kinesis';
 
 /** PW403: an on-demand stream whose peak is above the capacity a new on-demand stream starts with. Pipeline scope (workload). */
 export const kdsOnDemandDefaultCapacity: Rule = {
   code: 'PW403',
   scope: 'pipeline',
   check(ctx) {
-    const workload = workloadOf(ctx);
     const findings: Finding[] = [];
-    for (const node of ctx.pipeline.nodes) {
-      const config = ctx.configOf(node, 'kinesis-data-stream');
-      const flow = workload.into(node.id);
-      if (!config || config.capacity.mode !== 'on-demand' || !flow) continue;
+    for (const { node, config, flow } of streamsWithWorkload(ctx)) {
+      if (config.capacity.mode !== 'on-demand') continue;
       const classic = classicConsumerCount(ctx, node, config);
       const over: string[] = [];
       if (flow.peakBytesPerSecond > L.onDemandDefaultWriteMiBPerSecond.value * MIB) over.push(`${mibPerSecond(flow.peakBytesPerSecond)} in (starts at ${L.onDemandDefaultWriteMiBPerSecond.value} MiB/s)`);

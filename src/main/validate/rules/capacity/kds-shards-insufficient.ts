@@ -2,8 +2,7 @@ import { KINESIS_DATA_STREAMS_LIMITS_TABLE as L } from '../../../../shared/catal
 import type { Finding, FixOperation } from '../../../../shared/findings/finding';
 import { finding, type Rule } from '../../rule';
 import { count, mibPerSecond, plural } from './format';
-import { classicConsumerCount, registerEnhancedFanOut, shardNeed } from './kinesis';
-import { workloadOf } from './workload';
+import { classicConsumerCount, registerEnhancedFanOut, shardNeed, streamsWithWorkload } from './kinesis';
 
 /**
  * PW401: a provisioned stream with fewer shards than its peak workload needs:
@@ -14,12 +13,9 @@ export const kdsShardsInsufficient: Rule = {
   code: 'PW401',
   scope: 'pipeline',
   check(ctx) {
-    const workload = workloadOf(ctx);
     const findings: Finding[] = [];
-    for (const node of ctx.pipeline.nodes) {
-      const config = ctx.configOf(node, 'kinesis-data-stream');
-      const flow = workload.into(node.id);
-      if (!config || config.capacity.mode !== 'provisioned' || !flow) continue;
+    for (const { node, config, flow } of streamsWithWorkload(ctx)) {
+      if (config.capacity.mode !== 'provisioned') continue;
       const shards = config.capacity.shardCount;
       const classic = classicConsumerCount(ctx, node, config);
       const need = shardNeed(flow, classic);

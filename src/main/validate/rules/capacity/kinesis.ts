@@ -5,7 +5,7 @@ import type { FixOperation } from '../../../../shared/findings/finding';
 import type { PipelineEdge, PipelineNode } from '../../../../shared/model/pipeline';
 import type { RuleContext } from '../../rule';
 import { ceil } from './format';
-import type { Flow } from './workload';
+import { workloadOf, type Flow } from './workload';
 
 type StreamConfig = ConfigOf<'kinesis-data-stream'>;
 
@@ -73,4 +73,14 @@ export function registerEnhancedFanOut(ctx: RuleContext, node: PipelineNode, con
   if (added <= 0) return undefined;
   const value = [...config.enhancedFanOutConsumers, ...names.slice(0, added).map((name) => ({ name }))];
   return { added, operation: { op: 'set-config', nodeId: node.id, path: ['enhancedFanOutConsumers'], value } };
+}
+
+/** Every Kinesis data stream whose settings are valid and whose incoming workload is known. */
+export function streamsWithWorkload(ctx: RuleContext): { node: PipelineNode; config: StreamConfig; flow: Flow }[] {
+  const workload = workloadOf(ctx);
+  return ctx.pipeline.nodes.flatMap((node) => {
+    const config = ctx.configOf(node, 'kinesis-data-stream');
+    const flow = config && workload.into(node.id);
+    return config && flow ? [{ node, config, flow }] : [];
+  });
 }

@@ -2,8 +2,7 @@ import { KINESIS_DATA_STREAMS_LIMITS_TABLE as L } from '../../../../shared/catal
 import type { Finding } from '../../../../shared/findings/finding';
 import { finding, type Rule } from '../../rule';
 import { plural, usd } from '../capacity/format';
-import { classicConsumerCount, shardNeed } from '../capacity/kinesis';
-import { workloadOf } from '../capacity/workload';
+import { classicConsumerCount, shardNeed, streamsWithWorkload } from '../capacity/kinesis';
 import { onDemandMonthlyCost, provisionedMonthlyCost } from './kinesis-cost';
 
 /**
@@ -14,12 +13,9 @@ export const kdsOnDemandSteadyWorkload: Rule = {
   code: 'PW702',
   scope: 'pipeline',
   check(ctx) {
-    const workload = workloadOf(ctx);
     const findings: Finding[] = [];
-    for (const node of ctx.pipeline.nodes) {
-      const config = ctx.configOf(node, 'kinesis-data-stream');
-      const flow = workload.into(node.id);
-      if (!config || config.capacity.mode !== 'on-demand' || !flow?.complete) continue;
+    for (const { node, config, flow } of streamsWithWorkload(ctx)) {
+      if (config.capacity.mode !== 'on-demand' || !flow.complete) continue;
       const readers = { classic: classicConsumerCount(ctx, node, config), enhanced: config.enhancedFanOutConsumers.length };
       const shards = shardNeed(flow, readers.classic).needed;
       if (shards > L.shardsPerAccount.value) continue;

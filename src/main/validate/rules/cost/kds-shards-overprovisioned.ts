@@ -3,8 +3,7 @@ import { HOURS_PER_MONTH } from '../../../../shared/catalog/prices/units';
 import type { Finding } from '../../../../shared/findings/finding';
 import { finding, type Rule } from '../../rule';
 import { plural, usd } from '../capacity/format';
-import { classicConsumerCount, shardNeed } from '../capacity/kinesis';
-import { workloadOf } from '../capacity/workload';
+import { classicConsumerCount, shardNeed, streamsWithWorkload } from '../capacity/kinesis';
 import { OVERPROVISIONED_FACTOR } from './thresholds';
 
 /**
@@ -15,12 +14,9 @@ export const kdsShardsOverprovisioned: Rule = {
   code: 'PW703',
   scope: 'pipeline',
   check(ctx) {
-    const workload = workloadOf(ctx);
     const findings: Finding[] = [];
-    for (const node of ctx.pipeline.nodes) {
-      const config = ctx.configOf(node, 'kinesis-data-stream');
-      const flow = workload.into(node.id);
-      if (!config || config.capacity.mode !== 'provisioned' || !flow?.complete) continue;
+    for (const { node, config, flow } of streamsWithWorkload(ctx)) {
+      if (config.capacity.mode !== 'provisioned' || !flow.complete) continue;
       const shards = config.capacity.shardCount;
       const needed = shardNeed(flow, classicConsumerCount(ctx, node, config)).needed;
       if (shards <= OVERPROVISIONED_FACTOR * needed) continue;
