@@ -1,18 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/shared/catalog/registry';
 import type { KindDefinition } from '../../src/shared/catalog/types';
 import { TEMPLATES } from '../../src/shared/templates';
 import { formModel, type FormField } from '../../src/renderer/inspector/form-model';
-import { launchChromium } from './harness/browser';
-import { startWebHost, type WebHost } from './harness/web-host';
+import { openSession, RESULTS, type Session } from './harness/session';
 import { AppPage } from './pages/app-page';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const RESULTS = join(ROOT, 'test-results');
 const poll = { timeout: 15_000, interval: 50 };
 const ALL_KINDS = Object.values(KINDS) as KindDefinition[];
 
@@ -34,27 +29,17 @@ function settingTestId(field: FormField): string {
 }
 
 describe('the full catalog, on the web host in Chromium', () => {
-  let host: WebHost;
-  let browser: BrowserContext;
+  let session: Session;
   let page: Page;
   let app: AppPage;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    host = await startWebHost();
-    browser = await launchChromium();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
-    await mkdir(RESULTS, { recursive: true });
-    app = new AppPage(page);
-    await app.open(host.url);
+    session = await openSession({ consoleErrors: true });
+    ({ page, app, errors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  afterAll(() => session?.close());
 
   /** New document; confirms the discard when there are unsaved changes. */
   async function startOver(): Promise<void> {

@@ -1,15 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page, Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FINDING_CODES } from '../../src/shared/findings/codes';
-import { launchChromium } from './harness/browser';
-import { startWebHost, type WebHost } from './harness/web-host';
+import { openSession, RESULTS, type Session } from './harness/session';
 import { AppPage } from './pages/app-page';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const RESULTS = join(ROOT, 'test-results');
 const poll = { timeout: 15_000, interval: 50 };
 const VALIDATE = '**/api/invoke/pipeline:validate';
 
@@ -18,33 +13,22 @@ const COLUMN = 260;
 const ROW = 130;
 
 describe('findings: live validation, the panel, suppressions and connection hints, on the web host', () => {
-  let host: WebHost;
-  let browser: BrowserContext;
+  let session: Session;
   let page: Page;
   let app: AppPage;
-  const errors: string[] = [];
+  let errors: string[] = [];
   let validateRequests = 0;
 
   beforeAll(async () => {
-    host = await startWebHost();
-    browser = await launchChromium();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
-    page.on('request', (r) => void (r.url().includes('/api/invoke/pipeline:validate') && validateRequests++));
-    await mkdir(RESULTS, { recursive: true });
-    app = new AppPage(page);
-    await app.open(host.url);
+    session = await openSession({ consoleErrors: true, beforeOpen: (p) => void p.on('request', (r) => void (r.url().includes('/api/invoke/pipeline:validate') && validateRequests++)) });
+    ({ page, app, errors } = session);
     await app.newFromTemplate('real-time-layer');
     await app.canvas.node('to-lake').waitFor();
     await app.findings.open();
     await page.locator('[data-testid="findings-panel"][aria-busy="false"]').waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  afterAll(() => session?.close());
 
   const activeTestId = () => page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
 

@@ -1,46 +1,39 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePipeline } from '../../src/shared/model/serialize';
-import { launchChromium } from './harness/browser';
-import { startWebHost, type WebHost } from './harness/web-host';
+import { openSession, RESULTS, type Session } from './harness/session';
 import { AppPage } from './pages/app-page';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const poll = { timeout: 15_000, interval: 50 };
 
 describe('the walking skeleton, on the web host in Chromium', () => {
-  let host: WebHost;
-  let browser: BrowserContext;
+  let session: Session;
   let page: Page;
   let app: AppPage;
   let workDir: string;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    host = await startWebHost();
-    browser = await launchChromium();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('pageerror', (e) => errors.push(e.message));
-    // The strict CSP must hold: record any violation (init scripts are not subject to the page's CSP).
-    await page.addInitScript({
-      content: `window.cspViolations = [];
+    session = await openSession({
+      // The strict CSP must hold: record any violation (init scripts are not subject to the page's CSP).
+      beforeOpen: async (p) => {
+        await p.addInitScript({
+          content: `window.cspViolations = [];
         document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective + ': ' + e.blockedURI));`,
+        });
+      },
     });
+    ({ page, app, errors } = session);
     workDir = await mkdtemp(join(tmpdir(), 'pipewright-e2e-files-'));
-    await mkdir(join(ROOT, 'test-results'), { recursive: true });
-    app = new AppPage(page);
-    await app.open(host.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('designs, validates, simulates, exports, saves and reopens a pipeline', async () => {
     const { canvas, inspector, findings, simulation, dialogs } = app;
@@ -99,7 +92,7 @@ describe('the walking skeleton, on the web host in Chromium', () => {
     await expect.poll(() => dialogs.exportPreview.textContent(), poll).toContain('AWS::KinesisFirehose::DeliveryStream');
     await dialogs.exportFormat.selectOption('svg');
     await dialogs.exportImage.waitFor();
-    await page.screenshot({ path: join(ROOT, 'test-results', 'e2e-export-svg.png') });
+    await page.screenshot({ path: join(RESULTS, 'e2e-export-svg.png') });
     await dialogs.exportClose.click();
     await dialogs.exportDialog.waitFor({ state: 'detached' });
 
@@ -142,7 +135,7 @@ describe('the walking skeleton, on the web host in Chromium', () => {
     await simulation.open();
     await simulation.run.click();
     await simulation.result('s3-bucket-1').waitFor({ timeout: 60_000 });
-    await page.screenshot({ path: join(ROOT, 'test-results', 'e2e-skeleton.png') });
+    await page.screenshot({ path: join(RESULTS, 'e2e-skeleton.png') });
     if (process.env.UPDATE_SCREENSHOT === '1') await page.screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });
 
     expect(errors).toEqual([]);
