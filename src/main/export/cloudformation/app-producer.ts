@@ -1,13 +1,13 @@
 import { producerManagedPolicy } from '../iam/producer-policy';
 import { firehoseExportGaps } from './kinesis-firehose';
-import { nodeName, type Mapper } from './mapper';
+import { nodeName, type KindMapping, type Mapper } from './mapper';
 import { output, ref } from './template';
 
 /**
  * app-producer → no AWS resource of its own (the applications run elsewhere), but the managed
  * policy their role needs to put records into the delivery streams they feed.
  */
-export const mapAppProducer: Mapper<'app-producer'> = (node, _config, ctx) => {
+const mapAppProducer: Mapper<'app-producer'> = (node, _config, ctx) => {
   const streams = ctx
     .targetsOfKind('kinesis-firehose')
     .filter((target) => firehoseExportGaps(ctx.pipeline, target.node, target.config).length === 0)
@@ -26,4 +26,10 @@ export const mapAppProducer: Mapper<'app-producer'> = (node, _config, ctx) => {
       [ctx.derivedId('PolicyArn')]: output(`Managed policy to attach to the role of the producers "${node.label}"`, ref(policyId)),
     },
   };
+};
+
+export const appProducerMapping: KindMapping<'app-producer'> = {
+  mainType: null,
+  toCfn: mapAppProducer,
+  fromCfn: () => ({}),
 };

@@ -43,6 +43,10 @@ describe('toCloudFormation', () => {
         BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 },
         CompressionFormat: 'UNCOMPRESSED',
       },
+      Tags: [
+        { Key: 'pipewright:pipeline', Value: 'Clickstream' },
+        { Key: 'pipewright:environment', Value: { Ref: 'Environment' } },
+      ],
     });
   });
 
@@ -57,9 +61,14 @@ describe('toCloudFormation', () => {
   it('maps the bucket settings', () => {
     const props = (bucket: Parameters<typeof clickstreamPipeline>[0]) => resource(clickstreamPipeline(bucket), 'RawEvents').Properties;
     const blocked = { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true };
+    const tags = [
+      { Key: 'pipewright:pipeline', Value: 'Clickstream' },
+      { Key: 'pipewright:environment', Value: { Ref: 'Environment' } },
+    ];
     expect(props({})).toEqual({
       BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
       PublicAccessBlockConfiguration: blocked,
+      Tags: tags,
     });
     expect(props({ bucket: { encryption: 'SSE-KMS', kmsKeyArn: KMS_KEY_ARN } }).BucketEncryption).toEqual({
       ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: KMS_KEY_ARN }, BucketKeyEnabled: true }],
@@ -68,9 +77,17 @@ describe('toCloudFormation', () => {
       ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: false }],
     });
     expect(props({ bucket: { bucketName: 'example-raw', versioning: true, encryption: 'none', blockPublicAccess: false } })).toEqual({
-      BucketName: 'example-raw',
+      BucketName: { Ref: 'RawEventsBucketName' },
       VersioningConfiguration: { Status: 'Enabled' },
+      Tags: tags,
     });
+  });
+
+  it('makes chosen names parameters, tags resources with the environment, and retains buckets', () => {
+    const template = toCloudFormation(clickstreamPipeline({ bucket: { bucketName: 'example-raw' } }));
+    expect(template.Parameters?.RawEventsBucketName).toMatchObject({ Type: 'String', Default: 'example-raw' });
+    expect(template.Parameters?.Environment).toMatchObject({ Type: 'String', Default: 'dev' });
+    expect(template.Resources.RawEvents).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
   it('refuses a Firehose without destination, naming it', () => {

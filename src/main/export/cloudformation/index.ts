@@ -6,14 +6,14 @@ import { parseConfig } from './config';
 import { mapperContext } from './context';
 import { LogicalIds } from './logical-ids';
 import { nodeName, type MapperContext, type MapperResult } from './mapper';
-import { mapperOf } from './mappers';
-import { clampDescription, type CfnTemplate } from './template';
+import { mappingOf } from './mappers';
+import { clampDescription, type CfnParameter, type CfnTemplate } from './template';
 
 export type { CfnTemplate } from './template';
 
 /** Parses the node's config for its kind and runs that kind's mapper (generic so config and mapper agree). */
 function mapNode<K extends KindId>(kind: K, node: PipelineNode, ctx: MapperContext): MapperResult {
-  return mapperOf(kind)(node, parseConfig(kind, node), ctx);
+  return mappingOf(kind).toCfn(node, parseConfig(kind, node), ctx);
 }
 
 /** Names on one line: newlines in a name would break comments and descriptions. */
@@ -25,12 +25,13 @@ export function toCloudFormation(pipeline: Pipeline): CfnTemplate {
   const resources: CfnTemplate['Resources'] = {};
   const outputs: NonNullable<CfnTemplate['Outputs']> = {};
   const notes: string[] = [];
+  const parameters = new Map<string, CfnParameter>();
   for (const node of pipeline.nodes) {
     if (!isKindId(node.kind)) {
       notes.push(`Skipped ${nodeName(node)}: kind "${node.kind}" is unknown to this version of Pipewright.`);
       continue;
     }
-    const result = mapNode(node.kind, node, mapperContext(pipeline, ids, node));
+    const result = mapNode(node.kind, node, mapperContext(pipeline, ids, node, parameters));
     Object.assign(resources, result.resources);
     Object.assign(outputs, result.outputs);
     notes.push(...(result.notes ?? []));
@@ -43,6 +44,7 @@ export function toCloudFormation(pipeline: Pipeline): CfnTemplate {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: clampDescription(`Pipewright pipeline "${oneLine(pipeline.name)}": resources for its AWS services and IAM permissions.`),
     ...(notes.length > 0 ? { Metadata: { Pipewright: { Notes: notes } } } : {}),
+    ...(parameters.size > 0 ? { Parameters: Object.fromEntries(parameters) } : {}),
     Resources: resources,
     ...(Object.keys(outputs).length > 0 ? { Outputs: outputs } : {}),
   };

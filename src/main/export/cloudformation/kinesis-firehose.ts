@@ -2,7 +2,7 @@ import { KINDS, type ConfigOf, type KindId } from '../../../shared/catalog/regis
 import type { Pipeline, PipelineNode } from '../../../shared/model/pipeline';
 import { ExportError } from '../errors';
 import { firehoseDeliveryRole } from '../iam/firehose-delivery-role';
-import { nodeName, type Mapper } from './mapper';
+import { nodeName, type KindMapping, type Mapper } from './mapper';
 import { getAtt, output, ref, type TemplateValue } from './template';
 
 /** Where Firehose writes records it could not deliver; AWS requires one as soon as Prefix uses `!{…}` expressions. */
@@ -40,7 +40,7 @@ export function firehoseExportGaps(pipeline: Pipeline, node: PipelineNode, confi
 }
 
 /** kinesis-firehose → a Direct PUT AWS::KinesisFirehose::DeliveryStream into its bucket, plus the role it delivers with. */
-export const mapKinesisFirehose: Mapper<'kinesis-firehose'> = (node, config, ctx) => {
+const mapKinesisFirehose: Mapper<'kinesis-firehose'> = (node, config, ctx) => {
   const name = nodeName(node);
   const gaps = firehoseExportGaps(ctx.pipeline, node, config);
   if (gaps.length > 0) return { resources: {}, notes: [`Firehose ${name} is not exported yet: the export does not cover ${gaps.join(', ')}.`] };
@@ -61,7 +61,7 @@ export const mapKinesisFirehose: Mapper<'kinesis-firehose'> = (node, config, ctx
     resources: {
       [id]: {
         Type: 'AWS::KinesisFirehose::DeliveryStream',
-        Properties: { DeliveryStreamType: 'DirectPut', ExtendedS3DestinationConfiguration: destination },
+        Properties: { DeliveryStreamType: 'DirectPut', ExtendedS3DestinationConfiguration: destination, Tags: [...ctx.tags] },
       },
       [roleId]: firehoseDeliveryRole(bucket.logicalId, bucket.config, `Lets Firehose "${node.label}" deliver to S3 bucket "${bucket.node.label}".`),
     },
@@ -70,4 +70,10 @@ export const mapKinesisFirehose: Mapper<'kinesis-firehose'> = (node, config, ctx
       [ctx.derivedId('Arn')]: output(`ARN of the delivery stream "${node.label}"`, getAtt(id, 'Arn')),
     },
   };
+};
+
+export const kinesisFirehoseMapping: KindMapping<'kinesis-firehose'> = {
+  mainType: 'AWS::KinesisFirehose::DeliveryStream',
+  toCfn: mapKinesisFirehose,
+  fromCfn: () => ({}),
 };

@@ -1,16 +1,16 @@
 import type { KindId } from '../../../shared/catalog/registry';
-import { mapAppProducer } from './app-producer';
-import { mapKinesisFirehose } from './kinesis-firehose';
-import type { Mapper } from './mapper';
+import { appProducerMapping } from './app-producer';
+import { kinesisFirehoseMapping } from './kinesis-firehose';
+import type { KindMapping } from './mapper';
 import { notExportedYet, outsideAws } from './not-exported';
-import { mapS3Bucket } from './s3-bucket';
+import { s3BucketMapping } from './s3-bucket';
 
 /**
- * One mapper per kind: a kind added to the catalog does not compile until it has one here. Kinds
+ * One mapping per kind: a kind added to the catalog does not compile until it has one here. Kinds
  * without a mapping yet leave a note in the template's Metadata instead of resources.
  */
-export const MAPPERS = {
-  'app-producer': mapAppProducer,
+export const MAPPINGS = {
+  'app-producer': appProducerMapping,
   'device-fleet': outsideAws('device-fleet'),
   'camera-fleet': outsideAws('camera-fleet'),
   'onprem-database': outsideAws('onprem-database'),
@@ -20,7 +20,7 @@ export const MAPPERS = {
   dms: notExportedYet('dms'),
   'kinesis-video-stream': notExportedYet('kinesis-video-stream'),
   'kinesis-data-stream': notExportedYet('kinesis-data-stream'),
-  'kinesis-firehose': mapKinesisFirehose,
+  'kinesis-firehose': kinesisFirehoseMapping,
   'kinesis-analytics': notExportedYet('kinesis-analytics'),
   lambda: notExportedYet('lambda'),
   'glue-etl-job': notExportedYet('glue-etl-job'),
@@ -28,7 +28,7 @@ export const MAPPERS = {
   'batch-job': notExportedYet('batch-job'),
   sagemaker: notExportedYet('sagemaker'),
   'rekognition-video': notExportedYet('rekognition-video'),
-  's3-bucket': mapS3Bucket,
+  's3-bucket': s3BucketMapping,
   redshift: notExportedYet('redshift'),
   rds: notExportedYet('rds'),
   'dynamodb-table': notExportedYet('dynamodb-table'),
@@ -44,10 +44,10 @@ export const MAPPERS = {
   schedule: notExportedYet('schedule'),
   'kms-key': notExportedYet('kms-key'),
   'vpc-endpoint': notExportedYet('vpc-endpoint'),
-} satisfies { [K in KindId]: Mapper<K> };
+} satisfies { [K in KindId]: KindMapping<K> };
 
-/** The mapper of kind K, typed for K (indexing with a union of kinds would lose the link to the config type). */
-export function mapperOf<K extends KindId>(kind: K): Mapper<K> {
-  const mappers: { [P in KindId]: Mapper<P> } = MAPPERS;
-  return mappers[kind];
+/** The mapping of kind K, typed for K (indexing with a union of kinds would lose the link to the config type). */
+export function mappingOf<K extends KindId>(kind: K): KindMapping<K> {
+  const mappings: { [P in KindId]: KindMapping<P> } = MAPPINGS;
+  return mappings[kind];
 }

@@ -1,8 +1,8 @@
 import type { ConfigOf } from '../../../shared/catalog/registry';
 import { bucketPolicy } from '../iam/bucket-policy';
-import { nodeName, type Mapper } from './mapper';
+import { nodeName, type KindMapping, type Mapper } from './mapper';
 import { lifecycleConfiguration } from './s3-lifecycle';
-import { getAtt, output, ref, type CfnResource, type TemplateValue } from './template';
+import { getAtt, output, ref, retained, type CfnResource, type TemplateValue } from './template';
 
 /**
  * Default encryption as S3 declares it; undefined for `none` (S3 then still applies SSE-S3 to new
@@ -29,10 +29,19 @@ function unexported(node: Parameters<Mapper<'s3-bucket'>>[0], config: ConfigOf<'
 }
 
 /** s3-bucket → AWS::S3::Bucket (encryption, versioning, lifecycle, Object Lock, tags, public access block) and its bucket policy. */
-export const mapS3Bucket: Mapper<'s3-bucket'> = (node, config, ctx) => {
+const mapS3Bucket: Mapper<'s3-bucket'> = (node, config, ctx) => {
+  const id = ctx.logicalId;
   const properties: Record<string, TemplateValue> = {};
-  // An empty name lets CloudFormation generate a unique one.
-  if (config.bucketName !== '') properties.BucketName = config.bucketName;
+  // An empty name lets CloudFormation generate a unique one; a chosen one is a parameter, since bucket names are global.
+  if (config.bucketName !== '') {
+    properties.BucketName = ctx.parameter(`${id}BucketName`, {
+      Type: 'String',
+      Description: `Name of the S3 bucket "${node.label}" (globally unique).`,
+      Default: config.bucketName,
+      AllowedPattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
+      ConstraintDescription: '3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit',
+    });
+  }
   const encryption = bucketEncryption(config);
   if (encryption) properties.BucketEncryption = encryption;
   if (config.versioning) properties.VersioningConfiguration = { Status: 'Enabled' };
@@ -45,9 +54,8 @@ export const mapS3Bucket: Mapper<'s3-bucket'> = (node, config, ctx) => {
   if (config.blockPublicAccess) {
     properties.PublicAccessBlockConfiguration = { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true };
   }
-  if (config.tags.length > 0) properties.Tags = config.tags.map((t) => ({ Key: t.key, Value: t.value }));
-  const id = ctx.logicalId;
-  const resources: Record<string, CfnResource> = { [id]: { Type: 'AWS::S3::Bucket', Properties: properties } };
+  properties.Tags = [...ctx.tags, ...config.tags.map((t) => ({ Key: t.key, Value: t.value }))];
+  const resources: Record<string, CfnResource> = { [id]: retained({ Type: 'AWS::S3::Bucket', Properties: properties }) };
   const policy = bucketPolicy(id, config);
   if (policy) resources[ctx.derivedId('Policy')] = policy;
   return {
@@ -58,4 +66,10 @@ export const mapS3Bucket: Mapper<'s3-bucket'> = (node, config, ctx) => {
     },
     notes: unexported(node, config),
   };
+};
+
+export const s3BucketMapping: KindMapping<'s3-bucket'> = {
+  mainType: 'AWS::S3::Bucket',
+  toCfn: mapS3Bucket,
+  fromCfn: () => ({}),
 };
