@@ -2,6 +2,7 @@ import { outputEdgeKind } from '../../shared/catalog/connections';
 import type { z } from 'zod';
 import { KINDS, isKindId, type ConfigOf, type KindId } from '../../shared/catalog/registry';
 import type { Pipeline, PipelineEdge, PipelineNode } from '../../shared/model/pipeline';
+import { isCanonical } from './canonical-config';
 import type { RuleContext } from './rule';
 
 const NONE: readonly PipelineEdge[] = [];
@@ -17,6 +18,11 @@ export interface TrackedContext extends RuleContext {
 }
 
 type ParseResult = ReturnType<z.ZodType['safeParse']>;
+
+/** Settings already in the form zod returns stand for their own parse result (rules only read them); others are parsed. */
+function parseSettings(schema: z.ZodType, config: unknown): ParseResult {
+  return isCanonical(schema, config) ? ({ success: true, data: config } as ParseResult) : schema.safeParse(config);
+}
 
 export function createContext(pipeline: Pipeline): TrackedContext {
   const nodesById = new Map(pipeline.nodes.map((n) => [n.id, n]));
@@ -48,7 +54,7 @@ export function createContext(pipeline: Pipeline): TrackedContext {
     reads?.add(node.id);
     if (!parsed.has(node)) {
       const reused = previous && !previous.changed.has(node.id) && previous.results.has(node.id);
-      parsed.set(node, reused ? previous!.results.get(node.id) : isKindId(node.kind) ? KINDS[node.kind].config.safeParse(node.config) : undefined);
+      parsed.set(node, reused ? previous!.results.get(node.id) : isKindId(node.kind) ? parseSettings(KINDS[node.kind].config, node.config) : undefined);
     }
     return parsed.get(node);
   };
