@@ -15,6 +15,15 @@ export interface TrackedContext extends RuleContext {
   reuseParsed(previous: ReadonlyMap<string, ParseResult | undefined>, changed: ReadonlySet<string>): void;
   /** Settings parsed in this run, by node id. */
   parsedById(): Map<string, ParseResult | undefined>;
+  /** Takes the previous run's memos whose settings did not change; only valid when the graph did not change either. */
+  reuseMemos(previous: ReadonlyMap<object, MemoEntry>, changed: ReadonlySet<string>): void;
+  /** The memos of this run (computed or reused), for the next one. */
+  memos(): ReadonlyMap<object, MemoEntry>;
+}
+
+export interface MemoEntry {
+  readonly value: unknown;
+  readonly reads: ReadonlySet<string>;
 }
 
 type ParseResult = ReturnType<z.ZodType['safeParse']>;
@@ -50,7 +59,9 @@ export function createContext(pipeline: Pipeline): TrackedContext {
   const parsed = new Map<PipelineNode, ParseResult | undefined>();
   let previous: { results: ReadonlyMap<string, ParseResult | undefined>; changed: ReadonlySet<string> } | undefined;
   let reads: Set<string> | undefined;
-  const parseConfig = (node: PipelineNode) => {
+  const parseConfig = (given: PipelineNode) => {
+    // A reused memo holds the previous run's node objects: read the current settings of that node.
+    const node = previousMemos ? (nodesById.get(given.id) ?? given) : given;
     reads?.add(node.id);
     if (!parsed.has(node)) {
       const reused = previous && !previous.changed.has(node.id) && previous.results.has(node.id);
@@ -70,7 +81,14 @@ export function createContext(pipeline: Pipeline): TrackedContext {
       for (const id of inner) outer?.add(id);
     }
   };
-  const memos = new Map<object, { value: unknown; reads: ReadonlySet<string> }>();
+  const memos = new Map<object, MemoEntry>();
+  let previousMemos: { entries: ReadonlyMap<object, MemoEntry>; changed: ReadonlySet<string> } | undefined;
+  const reusableMemo = (key: object): MemoEntry | undefined => {
+    const entry = previousMemos?.entries.get(key);
+    if (!entry) return undefined;
+    for (const id of entry.reads) if (previousMemos!.changed.has(id)) return undefined;
+    return entry;
+  };
   return {
     pipeline,
     nodesById,
@@ -85,11 +103,17 @@ export function createContext(pipeline: Pipeline): TrackedContext {
     memo<T>(key: object, compute: () => T): T {
       let entry = memos.get(key);
       if (!entry) {
-        entry = tracking(compute);
+        entry = reusableMemo(key);
+        if (entry) for (const id of entry.reads) reads?.add(id);
+        else entry = tracking(compute);
         memos.set(key, entry);
       } else for (const id of entry.reads) reads?.add(id);
       return entry.value as T;
     },
+    reuseMemos(entries, changed) {
+      previousMemos = { entries, changed };
+    },
+    memos: () => memos,
     incoming(id) {
       if (!incoming) directed();
       return incoming!.get(id) ?? NONE;

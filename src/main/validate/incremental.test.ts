@@ -10,8 +10,10 @@ function edit(p: Pipeline, random: () => number, step: number): void {
   const choice = Math.floor(random() * 6);
   if (choice === 0 && p.nodes.length) {
     const node = pick(p.nodes);
-    const [key] = Object.keys(node.config);
-    if (key) node.config = { ...node.config, [key]: random() < 0.5 ? -1 : defaultConfig(node.kind as never)[key] };
+    const key = pick(Object.keys(node.config));
+    const current = node.config[key];
+    const other = typeof current === 'boolean' ? !current : typeof current === 'number' ? current * 2 + 1 : random() < 0.5 ? -1 : defaultConfig(node.kind as never)[key];
+    if (key) node.config = { ...node.config, [key]: other };
   } else if (choice === 1 && p.nodes.length) {
     const node = pick(p.nodes);
     node.position = { x: node.position.x + 10, y: node.position.y };

@@ -1,6 +1,6 @@
 import { findingTarget, type Finding } from '../../shared/findings/finding';
 import type { Pipeline, PipelineEdge, PipelineNode } from '../../shared/model/pipeline';
-import { createContext, type TrackedContext } from './context';
+import { createContext, type MemoEntry, type TrackedContext } from './context';
 import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 
@@ -20,6 +20,8 @@ interface Snapshot {
   readonly pipelineFindings: Map<Rule, { findings: Finding[]; reads: ReadonlySet<string> }>;
   /** Parsed settings by node id, reused for nodes whose settings did not change. */
   readonly parsed: Map<string, ReturnType<TrackedContext['parseConfig']>>;
+  /** Values shared by rules (the workload, the data graph), reused while the graph and the settings they read stay the same. */
+  readonly memos: ReadonlyMap<object, MemoEntry>;
 }
 
 /** What an edit changed, as the rules see it. */
@@ -53,6 +55,7 @@ export class Validator {
     if (last) {
       collectChanges(ctx, last, nodes, edges, changes);
       ctx.reuseParsed(last.parsed, changes.settings);
+      if (!changes.graph) ctx.reuseMemos(last.memos, changes.settings);
     }
     const { dirtyNodes, dirtyEdges } = changes;
 
@@ -80,7 +83,7 @@ export class Validator {
       // Keep earlier parses of nodes this run did not need, so they stay reusable.
       const parsed = new Map(last ? [...last.parsed].filter(([id]) => nodes.has(id) && !changes.settings.has(id)) : []);
       for (const [id, result] of ctx.parsedById()) parsed.set(id, result);
-      this.last = { nodes, edges, nodeFindings, edgeFindings, pipelineFindings, parsed };
+      this.last = { nodes, edges, nodeFindings, edgeFindings, pipelineFindings, parsed, memos: ctx.memos() };
     } else this.last = undefined;
 
     const findings: Finding[] = [];
