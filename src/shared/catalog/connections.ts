@@ -49,24 +49,44 @@ export function checkConnection(pipeline: Pipeline, request: ConnectionRequest, 
   if (!sourceKind) return refuse(`"${sourceNode.kind}" is not a known kind`);
   if (!targetKind) return refuse(`"${targetNode.kind}" is not a known kind`);
 
-  const outputs = sourceKind.outputs.filter((p) => !request.sourcePort || p.id === request.sourcePort);
-  if (outputs.length === 0) return refuse(`${sourceKind.title} has no outputs`);
-  const inputs = targetKind.inputs.filter((p) => !request.targetPort || p.id === request.targetPort);
-  if (inputs.length === 0) return refuse(`${targetKind.title} has no inputs`);
-
-  const pairs = inputs
-    .filter((input) => input.accepts && Object.hasOwn(input.accepts, sourceKind.id))
-    .flatMap((input) => outputs.filter((o) => o.edgeKind === input.edgeKind && (!o.only || o.only.includes(targetKind.id))).map((output) => ({ output, input })));
-  if (pairs.length === 0) return refuse(refusalReason(sourceKind, targetKind, inputs));
+  const ports = portPairs(sourceKind, targetKind, request.sourcePort, request.targetPort);
+  if (!Array.isArray(ports)) return ports;
 
   // The first pair of ports with room wins; otherwise the first pair's reason is given.
   let firstReason: string | undefined;
-  for (const { output, input } of pairs) {
+  for (const { output, input } of ports) {
     const reason = portProblem(index, sourceNode, targetNode, output, input, ignoreEdgeId);
     if (!reason) return { ok: true, sourcePort: output.id, targetPort: input.id, edgeKind: input.edgeKind, via: input.accepts![sourceKind.id]! };
     firstReason ??= reason;
   }
   return refuse(firstReason!);
+}
+
+type PortPair = { output: PortDefinition; input: PortDefinition };
+
+/** Port pairs by kinds and requested ports: they depend on the catalog only, and checking every edge of a large pipeline asks the same few questions. */
+const PORT_PAIRS = new Map<string, readonly PortPair[] | ConnectionCheck>();
+
+/** The pairs of ports through which a node of `sourceKind` may feed one of `targetKind`, or why there are none. */
+function portPairs(sourceKind: KindDefinition, targetKind: KindDefinition, sourcePort?: string, targetPort?: string): readonly PortPair[] | ConnectionCheck {
+  const key = `${sourceKind.id}\u0000${targetKind.id}\u0000${sourcePort ?? ''}\u0000${targetPort ?? ''}`;
+  let answer = PORT_PAIRS.get(key);
+  if (answer === undefined) {
+    answer = computePortPairs(sourceKind, targetKind, sourcePort, targetPort);
+    PORT_PAIRS.set(key, answer);
+  }
+  return answer;
+}
+
+function computePortPairs(sourceKind: KindDefinition, targetKind: KindDefinition, sourcePort?: string, targetPort?: string): readonly PortPair[] | ConnectionCheck {
+  const outputs = sourceKind.outputs.filter((p) => !sourcePort || p.id === sourcePort);
+  if (outputs.length === 0) return refuse(`${sourceKind.title} has no outputs`);
+  const inputs = targetKind.inputs.filter((p) => !targetPort || p.id === targetPort);
+  if (inputs.length === 0) return refuse(`${targetKind.title} has no inputs`);
+  const pairs = inputs
+    .filter((input) => input.accepts && Object.hasOwn(input.accepts, sourceKind.id))
+    .flatMap((input) => outputs.filter((o) => o.edgeKind === input.edgeKind && (!o.only || o.only.includes(targetKind.id))).map((output) => ({ output, input })));
+  return pairs.length > 0 ? pairs : refuse(refusalReason(sourceKind, targetKind, inputs));
 }
 
 /** At most this many kinds are named in a refusal; the rest are counted. */
