@@ -1,11 +1,10 @@
 import { outputEdgeKind } from '../../shared/catalog/connections';
 import type { z } from 'zod';
 import { KINDS, isKindId, type ConfigOf, type KindId } from '../../shared/catalog/registry';
-import type { Pipeline, PipelineEdge, PipelineNode } from '../../shared/model/pipeline';
+import type { Pipeline, PipelineNode } from '../../shared/model/pipeline';
 import { isCanonical } from './canonical-config';
+import { GraphIndex } from './graph-index';
 import type { RuleContext } from './rule';
-
-const NONE: readonly PipelineEdge[] = [];
 
 /** A rule context that can also record whose settings were read (for incremental validation). */
 export interface TrackedContext extends RuleContext {
@@ -13,6 +12,8 @@ export interface TrackedContext extends RuleContext {
   tracking<T>(fn: () => T): { value: T; reads: ReadonlySet<string> };
   /** Takes the parsed settings of the previous run for every node whose settings did not change. */
   reuseParsed(previous: ReadonlyMap<string, ParseResult | undefined>, changed: ReadonlySet<string>): void;
+  /** The edges by node this run used, for the next one while the graph stays the same. */
+  readonly graph: GraphIndex;
   /** Settings parsed in this run, by node id. */
   parsedById(): Map<string, ParseResult | undefined>;
   /** Takes the previous run's memos whose settings did not change; only valid when the graph did not change either. */
@@ -33,29 +34,12 @@ function parseSettings(schema: z.ZodType, config: unknown): ParseResult {
   return isCanonical(schema, config) ? ({ success: true, data: config } as ParseResult) : schema.safeParse(config);
 }
 
-export function createContext(pipeline: Pipeline): TrackedContext {
-  const nodesById = new Map(pipeline.nodes.map((n) => [n.id, n]));
-  const edgesByNode = new Map<string, PipelineEdge[]>();
-  // Incoming and outgoing lists are built on first use: many runs never ask.
-  let incoming: Map<string, PipelineEdge[]> | undefined;
-  let outgoing: Map<string, PipelineEdge[]> | undefined;
-  const directed = () => {
-    incoming = new Map();
-    outgoing = new Map();
-    for (const edge of pipeline.edges) {
-      push(outgoing, edge.source, edge);
-      push(incoming, edge.target, edge);
-    }
-  };
-  const push = (map: Map<string, PipelineEdge[]>, key: string, edge: PipelineEdge) => {
-    const list = map.get(key);
-    if (list) list.push(edge);
-    else map.set(key, [edge]);
-  };
-  for (const edge of pipeline.edges) {
-    push(edgesByNode, edge.source, edge);
-    if (edge.target !== edge.source) push(edgesByNode, edge.target, edge);
-  }
+/**
+ * The context of one run. `nodesById` and `graph` may come from the caller: the validator builds
+ * the first anyway and keeps the second while the graph does not change.
+ */
+export function createContext(pipeline: Pipeline, nodesById = new Map(pipeline.nodes.map((n) => [n.id, n])), graph = new GraphIndex(pipeline.edges)): TrackedContext {
+  const edgesByNode = graph.edgesByNode;
   const parsed = new Map<PipelineNode, ParseResult | undefined>();
   let previous: { results: ReadonlyMap<string, ParseResult | undefined>; changed: ReadonlySet<string> } | undefined;
   let reads: Set<string> | undefined;
@@ -93,7 +77,8 @@ export function createContext(pipeline: Pipeline): TrackedContext {
     pipeline,
     nodesById,
     edgesByNode,
-    index: { node: (id) => nodesById.get(id), edgesOf: (id) => edgesByNode.get(id) ?? NONE },
+    graph,
+    index: { node: (id) => nodesById.get(id), edgesOf: (id) => graph.edgesOf(id) },
     parseConfig,
     tracking,
     reuseParsed(results, changed) {
@@ -114,14 +99,8 @@ export function createContext(pipeline: Pipeline): TrackedContext {
       previousMemos = { entries, changed };
     },
     memos: () => memos,
-    incoming(id) {
-      if (!incoming) directed();
-      return incoming!.get(id) ?? NONE;
-    },
-    outgoing(id) {
-      if (!outgoing) directed();
-      return outgoing!.get(id) ?? NONE;
-    },
+    incoming: (id) => graph.incoming(id),
+    outgoing: (id) => graph.outgoing(id),
     edgeKind: (edge) => outputEdgeKind(nodesById.get(edge.source)?.kind, edge.sourcePort),
     configOf<K extends KindId>(node: PipelineNode | undefined, kind: K): ConfigOf<K> | undefined {
       if (!node || node.kind !== kind) return undefined;

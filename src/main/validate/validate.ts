@@ -1,6 +1,7 @@
 import { findingTarget, type Finding } from '../../shared/findings/finding';
 import type { Pipeline, PipelineEdge, PipelineNode } from '../../shared/model/pipeline';
 import { createContext, type MemoEntry, type TrackedContext } from './context';
+import type { GraphIndex } from './graph-index';
 import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 
@@ -14,6 +15,7 @@ interface Snapshot {
   /** Each node and edge as last validated, to see what changed since. */
   readonly nodes: Map<string, PipelineNode>;
   readonly edges: Map<string, PipelineEdge>;
+  readonly graph: GraphIndex;
   readonly nodeFindings: Map<string, Finding[]>;
   readonly edgeFindings: Map<string, Finding[]>;
   /** Each pipeline rule's findings and the nodes whose settings it read. */
@@ -45,13 +47,14 @@ export class Validator {
   private last: Snapshot | undefined;
 
   validate(pipeline: Pipeline): Finding[] {
-    const ctx = createContext(pipeline);
-    const nodes = ctx.nodesById as Map<string, PipelineNode>;
+    const nodes = new Map(pipeline.nodes.map((n) => [n.id, n]));
     const edges = new Map(pipeline.edges.map((e) => [e.id, e]));
     // Duplicate ids make per-id caching ambiguous: validate those pipelines whole.
     const unique = nodes.size === pipeline.nodes.length && edges.size === pipeline.edges.length;
     const last = unique ? this.last : undefined;
-    const changes: Changes = { dirtyNodes: new Set(), dirtyEdges: new Set(), settings: new Set(), graph: true };
+    const graphChanged = !last || graphChangedSince(last, nodes, edges);
+    const ctx = createContext(pipeline, nodes, graphChanged ? undefined : last.graph);
+    const changes: Changes = { dirtyNodes: new Set(), dirtyEdges: new Set(), settings: new Set(), graph: graphChanged };
     if (last) {
       collectChanges(ctx, last, nodes, edges, changes);
       ctx.reuseParsed(last.parsed, changes.settings);
@@ -80,10 +83,12 @@ export class Validator {
       }
     }
     if (unique) {
-      // Keep earlier parses of nodes this run did not need, so they stay reusable.
-      const parsed = new Map(last ? [...last.parsed].filter(([id]) => nodes.has(id) && !changes.settings.has(id)) : []);
+      // Parses of nodes this run did not need stay reusable: the last run's table is updated in place.
+      const parsed = last?.parsed ?? new Map();
+      if (last) for (const id of changes.settings) parsed.delete(id);
+      if (last && changes.graph) for (const id of parsed.keys()) if (!nodes.has(id)) parsed.delete(id);
       for (const [id, result] of ctx.parsedById()) parsed.set(id, result);
-      this.last = { nodes, edges, nodeFindings, edgeFindings, pipelineFindings, parsed, memos: ctx.memos() };
+      this.last = { nodes, edges, graph: ctx.graph, nodeFindings, edgeFindings, pipelineFindings, parsed, memos: ctx.memos() };
     } else this.last = undefined;
 
     const findings: Finding[] = [];
@@ -96,10 +101,20 @@ export class Validator {
   }
 }
 
-/** Nodes and edges whose rules must rerun (what changed, what it touches, their neighbours), and what kind of change it was. */
+/** Whether nodes or edges appeared, went, or changed ends, ports, kind or label since the last run. */
+function graphChangedSince(last: Snapshot, nodes: Map<string, PipelineNode>, edges: Map<string, PipelineEdge>): boolean {
+  if (nodes.size !== last.nodes.size || edges.size !== last.edges.size) return true;
+  for (const [id, node] of nodes) {
+    const before = last.nodes.get(id);
+    if (!before || before.kind !== node.kind || before.label !== node.label) return true;
+  }
+  for (const [id, edge] of edges) if (!sameJson(last.edges.get(id), edge)) return true;
+  return false;
+}
+
+/** Nodes and edges whose rules must rerun: what changed, what it touches, and their neighbours. */
 function collectChanges(ctx: RuleContext, last: Snapshot, nodes: Map<string, PipelineNode>, edges: Map<string, PipelineEdge>, changes: Changes): void {
   const { dirtyNodes, dirtyEdges, settings } = changes;
-  changes.graph = nodes.size !== last.nodes.size || edges.size !== last.edges.size;
   const touch = (nodeId: string) => {
     dirtyNodes.add(nodeId);
     for (const edge of ctx.edgesByNode.get(nodeId) ?? []) dirtyNodes.add(edge.source === nodeId ? edge.target : edge.source);
@@ -113,26 +128,18 @@ function collectChanges(ctx: RuleContext, last: Snapshot, nodes: Map<string, Pip
     const before = last.nodes.get(id);
     if (sameJson(before, node)) continue;
     touch(id);
-    if (!before || before.kind !== node.kind || before.label !== node.label) changes.graph = true;
     if (!before || !sameJson(before.config, node.config)) settings.add(id);
   }
-  for (const id of last.nodes.keys()) {
-    if (nodes.has(id)) continue;
-    touch(id);
-    changes.graph = true;
-  }
-  for (const [id, edge] of edges) {
-    const before = last.edges.get(id);
-    if (sameJson(before, edge)) continue;
-    changes.graph = true;
-    dirtyEdges.add(id);
-    endsOf(edge);
-    endsOf(before);
-  }
-  for (const [id, edge] of last.edges) {
-    if (edges.has(id)) continue;
-    endsOf(edge);
-    changes.graph = true;
+  if (changes.graph) {
+    for (const id of last.nodes.keys()) if (!nodes.has(id)) touch(id);
+    for (const [id, edge] of edges) {
+      const before = last.edges.get(id);
+      if (sameJson(before, edge)) continue;
+      dirtyEdges.add(id);
+      endsOf(edge);
+      endsOf(before);
+    }
+    for (const [id, edge] of last.edges) if (!edges.has(id)) endsOf(edge);
   }
   for (const nodeId of dirtyNodes) for (const edge of ctx.edgesByNode.get(nodeId) ?? []) dirtyEdges.add(edge.id);
 }
@@ -141,11 +148,20 @@ function collectChanges(ctx: RuleContext, last: Snapshot, nodes: Map<string, Pip
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  for (const key of keysA) if (!sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  // Counting keys in place instead of listing them keeps this allocation-free.
+  let count = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(b, key) || !sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    count++;
+  }
+  for (const _key in b) count--;
+  return count === 0;
 }
 
 /** Marks the findings the pipeline's suppressions accept; they stay listed. */
