@@ -6,12 +6,26 @@ import type { z } from 'zod';
  * the value itself can stand for the parse result: no copy is made, which is most of what parsing
  * costs on a large pipeline (one copy per node, and the garbage it leaves). Anything else (a missing
  * or unknown key, an invalid value, a schema shape this walk does not know) answers false, and the
- * caller parses with zod as usual, so results and messages stay zod's. Leaves and refinements are
- * checked by zod's own code; only the containers (objects, arrays, defaults, optionals, tagged
- * unions) are walked here.
+ * caller parses with zod as usual, so results and messages stay zod's. Strings, numbers and every
+ * refinement are checked by zod's own code; containers (objects, arrays, defaults, optionals,
+ * tagged unions), booleans and enums are walked here, as zod defines them (no coercion is used).
  */
 export function isCanonical(schema: z.ZodType, value: unknown): boolean {
-  return canonical(schema as unknown as Schema, value);
+  return checkerOf(schema as unknown as Schema)(value);
+}
+
+type Checker = (value: unknown) => boolean;
+
+/** One checker per schema, built on first use: the walk then costs a few comparisons per setting. */
+const CHECKERS = new WeakMap<Schema, Checker>();
+
+function checkerOf(schema: Schema): Checker {
+  let checker = CHECKERS.get(schema);
+  if (!checker) {
+    checker = compile(schema);
+    CHECKERS.set(schema, checker);
+  }
+  return checker;
 }
 
 /** The parts of zod 4's internal schema representation the walk reads. */
@@ -57,54 +71,77 @@ function checksPass(checks: readonly Check[] | undefined, value: unknown): boole
   return true;
 }
 
-function canonical(schema: Schema, value: unknown): boolean {
+/** A container's checker followed by its own refinements. */
+function refined(checks: readonly Check[] | undefined, body: Checker): Checker {
+  return checks && checks.length > 0 ? (value) => body(value) && checksPass(checks, value) : body;
+}
+
+function compile(schema: Schema): Checker {
   const def = schema._zod.def;
   switch (def.type) {
     case 'object': {
-      if (def.catchall !== undefined || typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+      if (def.catchall !== undefined) return () => false;
       const shape = def.shape!;
-      const record = value as Record<string, unknown>;
-      // An unknown key would be stripped: the parse result would differ.
-      for (const key in record) if (!Object.hasOwn(shape, key)) return false;
-      for (const key in shape) {
-        const member = shape[key]!;
-        if (!Object.hasOwn(record, key)) {
-          if (member._zod.def.type !== 'optional') return false;
-          continue;
+      const members = Object.keys(shape).map((key) => ({ key, optional: shape[key]!._zod.def.type === 'optional', check: checkerOf(shape[key]!) }));
+      return refined(def.checks, (value) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+        const record = value as Record<string, unknown>;
+        // An unknown key would be stripped: the parse result would differ.
+        let present = 0;
+        for (const member of members) {
+          if (!Object.hasOwn(record, member.key)) {
+            if (!member.optional) return false;
+            continue;
+          }
+          present++;
+          if (!member.check(record[member.key])) return false;
         }
-        if (!canonical(member, record[key])) return false;
-      }
-      return checksPass(def.checks, value);
+        return Object.keys(record).length === present;
+      });
     }
     case 'array': {
-      if (!Array.isArray(value)) return false;
-      for (const item of value) if (!canonical(def.element!, item)) return false;
-      return checksPass(def.checks, value);
+      const element = checkerOf(def.element!);
+      return refined(def.checks, (value) => Array.isArray(value) && value.every((item) => element(item)));
     }
     case 'default':
-    case 'prefault':
-      return value !== undefined && canonical(def.innerType!, value) && checksPass(def.checks, value);
-    case 'optional':
-      return (value === undefined || canonical(def.innerType!, value)) && checksPass(def.checks, value);
-    case 'nullable':
-      return (value === null || canonical(def.innerType!, value)) && checksPass(def.checks, value);
+    case 'prefault': {
+      const inner = checkerOf(def.innerType!);
+      return refined(def.checks, (value) => value !== undefined && inner(value));
+    }
+    case 'optional': {
+      const inner = checkerOf(def.innerType!);
+      return refined(def.checks, (value) => value === undefined || inner(value));
+    }
+    case 'nullable': {
+      const inner = checkerOf(def.innerType!);
+      return refined(def.checks, (value) => value === null || inner(value));
+    }
     case 'union': {
       // Only tagged unions: zod picks the option by its tag, so there is one option to walk.
-      if (def.discriminator === undefined || typeof value !== 'object' || value === null) return false;
-      const tag = (value as Record<string, unknown>)[def.discriminator];
-      const option = def.options!.find((o) => o._zod.def.shape?.[def.discriminator!]?._zod.values?.has(tag));
-      return option !== undefined && canonical(option, value) && checksPass(def.checks, value);
+      const tag = def.discriminator;
+      if (tag === undefined) return () => false;
+      const options = def.options!.map((option) => ({ values: option._zod.def.shape?.[tag]?._zod.values, check: checkerOf(option) }));
+      return refined(def.checks, (value) => {
+        if (typeof value !== 'object' || value === null) return false;
+        const option = options.find((o) => o.values?.has((value as Record<string, unknown>)[tag]));
+        return option !== undefined && option.check(value);
+      });
+    }
+    case 'boolean':
+      return refined(def.checks, (value) => typeof value === 'boolean');
+    case 'enum':
+    case 'literal': {
+      const values = schema._zod.values!;
+      return refined(def.checks, (value) => values.has(value));
     }
     case 'string':
     case 'number':
-    case 'boolean':
-    case 'enum':
-    case 'literal': {
-      // Leaves: zod's own parse and checks; a leaf that would change the value (a coercion) is not canonical.
-      const payload = schema._zod.run({ value, issues: [] }, CTX);
-      return !(payload instanceof Promise) && payload.issues.length === 0 && Object.is(payload.value, value);
-    }
+      // zod's own parse and checks (formats such as int live in the type itself); a coercion would change the value.
+      return (value) => {
+        const payload = schema._zod.run({ value, issues: [] }, CTX);
+        return !(payload instanceof Promise) && payload.issues.length === 0 && Object.is(payload.value, value);
+      };
     default:
-      return false;
+      return () => false;
   }
 }
