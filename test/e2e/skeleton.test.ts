@@ -86,13 +86,31 @@ describe('the walking skeleton, on the web host in Chromium', () => {
     await simulation.result('s3-bucket-1').waitFor({ timeout: 60_000 });
     expect(await simulation.objectsWritten('s3-bucket-1')).toBeGreaterThan(0);
 
-    // Export: CloudFormation preview, then the SVG diagram.
+    // Export: CloudFormation preview, then the diagrams: SVG, PNG at twice its size, draw.io and Mermaid.
     await app.run('export');
     await dialogs.exportDialog.waitFor();
     await expect.poll(() => dialogs.exportPreview.textContent(), poll).toContain('AWS::KinesisFirehose::DeliveryStream');
+    await dialogs.exportFormat.selectOption('cfn-json');
+    await expect.poll(() => dialogs.exportPreview.textContent(), poll).toMatch(/^\{\n {2}"AWSTemplateFormatVersion"/);
     await dialogs.exportFormat.selectOption('svg');
-    await dialogs.exportImage.waitFor();
+    await expect.poll(() => dialogs.exportImageWidth(), poll).toBeGreaterThan(0);
+    const svgWidth = await dialogs.exportImageWidth();
     await page.screenshot({ path: join(RESULTS, 'e2e-export-svg.png') });
+    await dialogs.exportFormat.selectOption('png');
+    await expect.poll(() => dialogs.exportImage.getAttribute('src'), poll).toMatch(/^data:image\/png;base64,/);
+    await expect.poll(() => dialogs.exportImageWidth(), poll).toBeGreaterThan(svgWidth);
+    expect((await dialogs.exportImageWidth()) / svgWidth).toBeCloseTo(2, 1);
+    await page.screenshot({ path: join(RESULTS, 'e2e-export-png.png') });
+    // Saved, the PNG is bytes on disk, not base64 text.
+    const pngPath = join(workDir, 'skeleton.png');
+    await dialogs.exportSave.click();
+    await dialogs.enterPath(pngPath);
+    await dialogs.exportSaved.waitFor();
+    expect((await readFile(pngPath)).subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
+    await dialogs.exportFormat.selectOption('drawio');
+    await expect.poll(() => dialogs.exportPreview.textContent(), poll).toMatch(/^<mxfile[\s\S]*resIcon=mxgraph\.aws4\.kinesis_data_firehose/);
+    await dialogs.exportFormat.selectOption('mermaid');
+    await expect.poll(() => dialogs.exportPreview.textContent(), poll).toMatch(/^flowchart LR\n/);
     await dialogs.exportClose.click();
     await dialogs.exportDialog.waitFor({ state: 'detached' });
 

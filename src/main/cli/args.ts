@@ -11,12 +11,14 @@ export class UsageError extends Error {
 }
 
 const OPTIONS_WITH_VALUE = new Set(['--format', '--out']);
+/** Short spellings, read as their long option. */
+const SHORT_OPTIONS: Record<string, string> = { '-o': '--out' };
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   const args: CliArgs = { command, positional: [], flags: new Set(), options: new Map() };
   for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
+    const arg = SHORT_OPTIONS[rest[i]!] ?? rest[i]!;
     if (OPTIONS_WITH_VALUE.has(arg)) {
       const value = rest[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a value`);

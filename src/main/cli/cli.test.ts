@@ -67,6 +67,39 @@ describe('pipewright CLI', () => {
     expect((await cli('export', broken)).code).toBe(1);
   });
 
+  it('export: every format; -o and --out write the bytes', async () => {
+    const json = await cli('export', good, '--format', 'cfn-json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out).Resources).toEqual(expect.any(Object));
+    expect((await cli('export', good, '--format', 'cfn-yaml')).out).toBe((await cli('export', good)).out);
+    expect((await cli('export', good, '--format', 'mermaid')).out).toMatch(/^flowchart LR\n/);
+    expect((await cli('export', good, '--format', 'drawio')).out).toMatch(/^<mxfile[^>]*>\n {2}<diagram /);
+    const asl = await cli('export', good, '--format', 'asl');
+    expect(asl).toMatchObject({ code: 1, err: 'Step Functions export is not available yet\n' });
+
+    const pngPath = join(dir, 'lab.png');
+    expect(await cli('export', good, '--format', 'png', '-o', pngPath)).toMatchObject({ code: 0, out: `Wrote ${pngPath}\n` });
+    const png = await readFile(pngPath);
+    expect(png.subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
+    const mmdPath = join(dir, 'lab.mmd');
+    expect((await cli('export', good, '--format', 'mermaid', '--out', mmdPath)).code).toBe(0);
+    expect(await readFile(mmdPath, 'utf8')).toMatch(/^flowchart LR\n/);
+  });
+
+  it('export: PNG goes to standard output only when it is not a terminal', async () => {
+    const refused = await cli('export', good, '--format', 'png');
+    expect(refused).toMatchObject({ code: 2, out: '' });
+    expect(refused.err).toContain('write it to a file with -o FILE');
+    let bytes = Buffer.alloc(0);
+    const io = (outIsTerminal: boolean) => ({ out: () => {}, err: () => {}, outBytes: (b: Uint8Array) => (bytes = Buffer.concat([bytes, b])), outIsTerminal });
+    expect(await runCli(['export', good, '--format', 'png'], io(true))).toBe(2);
+    expect(bytes).toHaveLength(0);
+    expect(await runCli(['export', good, '--format', 'png'], io(false))).toBe(0);
+    const file = join(dir, 'piped.png');
+    await cli('export', good, '--format', 'png', '-o', file);
+    expect(bytes.equals(await readFile(file))).toBe(true);
+  });
+
   it('runs as a command (bin/pipewright.mjs) with the same exit codes', async () => {
     const run = promisify(execFile);
     const bin = join(process.cwd(), 'bin', 'pipewright.mjs');
@@ -74,6 +107,12 @@ describe('pipewright CLI', () => {
     await expect(run(process.execPath, [bin, 'validate', broken])).rejects.toMatchObject({ code: 1 });
     await expect(run(process.execPath, [bin, 'validate', garbage])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('not valid JSON') });
   });
+
+  it('as a command, finds resvg and the fonts from its bundle and pipes PNG bytes', async () => {
+    const bin = join(process.cwd(), 'bin', 'pipewright.mjs');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'export', good, '--format', 'png'], { encoding: 'buffer', maxBuffer: 16 * 1_048_576 });
+    expect(stdout.subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
+  }, 60_000);
 });
 
 describe('pipewright catalog and templates', () => {

@@ -6,6 +6,10 @@ export const EXIT = { ok: 0, pipelineErrors: 1, unusable: 2 } as const;
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Raw bytes to standard output (binary exports); absent, binary output is refused. */
+  outBytes?(bytes: Uint8Array): void;
+  /** Whether standard output is a terminal, where binary output is refused. */
+  outIsTerminal?: boolean;
 }
 
 export function printJson(io: CliIo, value: unknown): void {

@@ -18,15 +18,16 @@ export const USAGE = `Usage: pipewright <command> [FILE | NAME] [options]
 Commands:
   validate FILE            check the pipeline; findings with codes and fixes
   simulate FILE            run the traffic simulation; per-node results
-  export FILE              CloudFormation (default) or SVG diagram
+  export FILE              CloudFormation template (default) or diagram; see --format
   catalog                  every node kind: category, ports, settings (JSON Schema with --json)
   templates [NAME]         the reference pipelines; with NAME, that pipeline as a .pipewright file
 
 Options:
   --json                   machine-readable output
   --format FORMAT          validate: text, json or sarif (SARIF 2.1.0 for code scanning);
-                           export: cloudformation or svg
-  --out PATH               export, templates: write to PATH instead of standard output
+                           export: cfn-yaml (default), cfn-json, asl (Step Functions),
+                           svg, png (2x; binary: -o or a redirect), drawio or mermaid
+  -o, --out PATH           export, templates: write to PATH instead of standard output
 
 Exit status: 0 ok, 1 the pipeline has errors (suppressed findings do not count), 2 unusable input.
 `;

@@ -1,15 +1,21 @@
 import type { ExportFormat } from '../../shared/ipc/contract';
+import { EXPORT_FORMAT_INFO } from '../../shared/ipc/export-formats';
 import type { Pipeline } from '../../shared/model/pipeline';
-import { cloudFormationYaml } from './cloudformation';
+import { cloudFormationYaml, toCloudFormation } from './cloudformation';
+import { toDrawio } from './diagram/drawio';
+import { toMermaid } from './diagram/mermaid';
+import { toPng } from './diagram/png';
 import { toSvg } from './diagram/svg';
+import { ExportError } from './errors';
 
 export { cloudFormationYaml, toCloudFormation } from './cloudformation';
 export { toSvg } from './diagram/svg';
 export { ExportError } from './errors';
 
-/** What 'export:render' returns. */
+/** What 'export:render' returns: binary formats (PNG) come base64-encoded. */
 export interface RenderedExport {
   content: string;
+  encoding: 'utf8' | 'base64';
   fileName: string;
   mediaType: string;
 }
@@ -27,13 +33,46 @@ export function fileSlug(name: string): string {
   return slug === '' ? 'pipeline' : slug;
 }
 
-/** The pipeline in `format`, with the file name to suggest. Throws ExportError when it cannot be exported. */
-export function renderExport(pipeline: Pipeline, format: ExportFormat): RenderedExport {
-  const slug = fileSlug(pipeline.name);
+/** The same template as the YAML export, as 2-space JSON. Same pipeline, same text. */
+export function cloudFormationJson(pipeline: Pipeline): string {
+  return `${JSON.stringify(toCloudFormation(pipeline), null, 2)}\n`;
+}
+
+/** The export's content: text, or for a binary format its bytes. */
+async function renderContent(pipeline: Pipeline, format: ExportFormat): Promise<string | Uint8Array> {
   switch (format) {
-    case 'cloudformation':
-      return { content: cloudFormationYaml(pipeline), fileName: `${slug}.template.yaml`, mediaType: 'application/yaml' };
+    case 'cfn-yaml':
+      return cloudFormationYaml(pipeline);
+    case 'cfn-json':
+      return cloudFormationJson(pipeline);
+    case 'asl':
+      // Placeholder: the Step Functions renderer is wired in here when it lands.
+      throw new ExportError('Step Functions export is not available yet');
     case 'svg':
-      return { content: toSvg(pipeline), fileName: `${slug}.svg`, mediaType: 'image/svg+xml' };
+      return toSvg(pipeline);
+    case 'png':
+      return toPng(pipeline);
+    case 'drawio':
+      return toDrawio(pipeline);
+    case 'mermaid':
+      return toMermaid(pipeline);
   }
+}
+
+/** The pipeline in `format`, with the file name to suggest. Rejects with ExportError when it cannot be exported. */
+export async function renderExport(pipeline: Pipeline, format: ExportFormat): Promise<RenderedExport> {
+  const info = EXPORT_FORMAT_INFO[format];
+  const content = await renderContent(pipeline, format);
+  const text = typeof content === 'string';
+  return {
+    content: text ? content : Buffer.from(content).toString('base64'),
+    encoding: text ? 'utf8' : 'base64',
+    fileName: `${fileSlug(pipeline.name)}${info.fileSuffix}`,
+    mediaType: info.mediaType,
+  };
+}
+
+/** The bytes to write for a rendered export. */
+export function exportBytes(rendered: RenderedExport): Buffer {
+  return Buffer.from(rendered.content, rendered.encoding);
 }

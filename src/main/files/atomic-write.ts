@@ -4,14 +4,15 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the
- * text goes to a temporary file beside the target, is flushed to disk, then renamed over it.
+ * content (text as UTF-8, or bytes) goes to a temporary file beside the target, is flushed to
+ * disk, then renamed over it.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,49 +1,18 @@
 import { useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/contract';
+import { EXPORT_FORMAT_INFO } from '../../shared/ipc/export-formats';
 import { api, transportKind } from '../api/client';
 import { appInfoStore } from '../state/app-info';
 import { documentStore } from '../state/document';
 import { joinPath } from '../util/paths';
 import { askPath } from './dialog-store';
+import { ExportPreview } from './ExportPreview';
 import { Modal } from './Modal';
-import { useExportPreview, type Preview } from './useExportPreview';
-
-const FORMAT_TITLES: Record<ExportFormat, string> = { cloudformation: 'CloudFormation template (YAML)', svg: 'Diagram (SVG)' };
-
-function PreviewView({ format, preview }: { format: ExportFormat; preview: Preview }) {
-  if (preview.status === 'loading') return <div className="export__placeholder">Rendering…</div>;
-  if (preview.status === 'error') {
-    return (
-      <div className="export__error" role="alert" data-testid="export-error">
-        {preview.message}
-      </div>
-    );
-  }
-  if (format === 'svg') {
-    return (
-      <div className="export__svg">
-        <div className="export__image">
-          <img src={`data:image/svg+xml;utf8,${encodeURIComponent(preview.content)}`} alt="Diagram preview" data-testid="export-preview-image" />
-        </div>
-        <details>
-          <summary>SVG source</summary>
-          <pre className="export__code" data-testid="export-preview">
-            {preview.content}
-          </pre>
-        </details>
-      </div>
-    );
-  }
-  return (
-    <pre className="export__code export__code--tall" data-testid="export-preview">
-      {preview.content}
-    </pre>
-  );
-}
+import { useExportPreview } from './useExportPreview';
 
 /** Export: choose a format, preview what main renders, save it to a file. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const [format, setFormat] = useState<ExportFormat>('cloudformation');
+  const [format, setFormat] = useState<ExportFormat>('cfn-yaml');
   const [outcome, setOutcome] = useState<{ saved?: string; error?: string }>({});
   const [saving, setSaving] = useState(false);
   const preview = useExportPreview(format);
@@ -54,7 +23,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setOutcome({});
     let path: string | undefined;
     if (!(info?.nativeDialogs ?? transportKind === 'electron')) {
-      const fileName = preview.status === 'ready' ? preview.fileName : `pipeline.${format === 'svg' ? 'svg' : 'yaml'}`;
+      const fileName = preview.status === 'ready' ? preview.fileName : `pipeline${EXPORT_FORMAT_INFO[format].fileSuffix}`;
       path = await askPath({ title: 'Save export', initial: joinPath(info?.documentsDir ?? '', fileName), confirmLabel: 'Save' });
       if (!path) return;
     }
@@ -99,13 +68,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <select className="select" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} data-testid="export-format">
           {EXPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {FORMAT_TITLES[f]}
+              {EXPORT_FORMAT_INFO[f].title}
             </option>
           ))}
         </select>
         {preview.status === 'ready' && <span className="muted export__filename">{preview.fileName}</span>}
       </label>
-      <PreviewView format={format} preview={preview} />
+      <ExportPreview format={format} preview={preview} />
     </Modal>
   );
 }

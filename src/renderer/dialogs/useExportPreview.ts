@@ -6,7 +6,7 @@ import { usePipeline } from '../state/document';
 
 export type Preview =
   | { status: 'loading' }
-  | { status: 'ready'; content: string; fileName: string; mediaType: string }
+  | { status: 'ready'; content: string; encoding: 'utf8' | 'base64'; fileName: string; mediaType: string }
   | { status: 'error'; message: string };
 
 /** Renders the current document in `format` through main; re-renders when either changes (latest wins). */

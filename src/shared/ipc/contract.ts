@@ -5,7 +5,7 @@ import { SimulationResultSchema } from '../model/simulation-result';
 
 export { describeIssues } from '../model/issues';
 
-export const EXPORT_FORMATS = ['cloudformation', 'svg'] as const;
+export const EXPORT_FORMATS = ['cfn-yaml', 'cfn-json', 'asl', 'svg', 'png', 'drawio', 'mermaid'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -48,7 +48,8 @@ export const CHANNELS = {
   'export:render': {
     method: 'renderExport',
     input: z.object({ pipeline: PipelineSchema, format: ExportFormatSchema }),
-    output: z.object({ content: z.string(), fileName: z.string(), mediaType: z.string() }),
+    /** Text formats come as UTF-8 text; binary ones (PNG) as base64. */
+    output: z.object({ content: z.string(), encoding: z.enum(['utf8', 'base64']), fileName: z.string(), mediaType: z.string() }),
   },
   'export:save': {
     method: 'saveExport',

@@ -15,6 +15,8 @@ export class DialogsPage {
   readonly exportPreview: Locator;
   readonly exportImage: Locator;
   readonly exportClose: Locator;
+  readonly exportSave: Locator;
+  readonly exportSaved: Locator;
 
   constructor(page: Page) {
     this.pathPrompt = page.getByTestId('path-prompt');
@@ -30,6 +32,16 @@ export class DialogsPage {
     this.exportPreview = page.getByTestId('export-preview');
     this.exportImage = page.getByTestId('export-preview-image');
     this.exportClose = page.getByTestId('export-close');
+    this.exportSave = page.getByTestId('export-save');
+    this.exportSaved = page.getByTestId('export-saved');
+  }
+
+  /** The preview image's width once the browser has decoded it (0 before, or when it cannot). */
+  async exportImageWidth(): Promise<number> {
+    return this.exportImage.evaluate((img) => {
+      const image = img as unknown as { complete: boolean; naturalWidth: number };
+      return image.complete ? image.naturalWidth : 0;
+    });
   }
 
   /** Answers the path prompt with `path`. */

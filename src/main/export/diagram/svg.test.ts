@@ -1,20 +1,10 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../../shared/catalog/registry';
 import { clickstreamPipeline } from '../../../../test/fixtures/pipelines';
 import { fitText, NODE_HEIGHT, NODE_WIDTH, toSvg, xmlText } from './svg';
+import { parseXml as parseAnyXml } from './test-helpers';
 
-// jsdom ships no type declarations here: load it through require and type the little we use.
-interface XmlDocument {
-  documentElement: { tagName: string; getAttribute(name: string): string | null };
-  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; getAttribute(name: string): string | null }>;
-}
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
-  JSDOM: new (text: string, options: { contentType: string }) => { window: { document: XmlDocument } };
-};
-
-/** Parses as strict XML: jsdom throws on anything malformed. */
-const parseXml = (svg: string): XmlDocument => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+const parseXml = (svg: string) => parseAnyXml(svg, 'image/svg+xml');
 
 describe('toSvg', () => {
   it('is well-formed SVG with one box per node and one path per edge', () => {

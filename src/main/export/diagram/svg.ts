@@ -57,7 +57,7 @@ export function fitText(text: string, fontSize: number, maxWidth: number, bold =
 }
 
 /** Coordinates with at most two decimals, and never "-0". */
-const num = (value: number): string => String(Number(value.toFixed(2)) + 0);
+export const num = (value: number): string => String(Number(value.toFixed(2)) + 0);
 
 interface Point {
   x: number;
@@ -78,11 +78,17 @@ function edgeSvg(edge: PipelineEdge, curve: Point[]): string {
   return `<path data-edge="${xmlText(edge.id)}" d="${path}" fill="none" stroke="${EDGE_COLOR}" stroke-width="1.5" marker-end="url(#arrow)"/>`;
 }
 
+/** What diagrams write on a node: its label (the kind's short name when blank) and the kind's AWS name. */
+export function nodeText(node: PipelineNode): { label: string; kindTitle: string } {
+  const kind = kindOf(node.kind);
+  const label = xmlAllowed(node.label).trim();
+  return { label: label === '' ? (kind?.shortTitle ?? node.kind) : label, kindTitle: kind?.title ?? node.kind };
+}
+
 function nodeSvg(node: PipelineNode): string {
   const kind = kindOf(node.kind);
   const { x, y } = node.position;
-  const cleanLabel = xmlAllowed(node.label).trim();
-  const label = cleanLabel === '' ? (kind?.shortTitle ?? node.kind) : cleanLabel;
+  const { label, kindTitle } = nodeText(node);
   // The official icon, inlined as a data URI: self-contained, and no id clashes between repeated icons.
   const icon = kind
     ? `<image x="${num(x + 12)}" y="${num(y + (NODE_HEIGHT - ICON_SIZE) / 2)}" width="${ICON_SIZE}" height="${ICON_SIZE}" href="data:image/svg+xml;base64,${Buffer.from(kind.icon, 'utf8').toString('base64')}"/>`
@@ -98,7 +104,7 @@ function nodeSvg(node: PipelineNode): string {
     // A nested viewport clips text the width estimate got wrong, so it never spills out of the box.
     `<svg x="${num(x + textLeft)}" y="${num(y)}" width="${textWidth}" height="${NODE_HEIGHT}" overflow="hidden">`,
     `<text x="0" y="31" font-size="12" font-weight="600" fill="#16191f">${xmlText(fitText(label, 12, textWidth, true))}</text>`,
-    `<text x="0" y="49" font-size="11" fill="#5f6b7a">${xmlText(fitText(kind?.title ?? node.kind, 11, textWidth))}</text>`,
+    `<text x="0" y="49" font-size="11" fill="#5f6b7a">${xmlText(fitText(kindTitle, 11, textWidth))}</text>`,
     '</svg>',
     '</g>',
   ].join('');
