@@ -6,9 +6,9 @@ import type { z } from 'zod';
  * the value itself can stand for the parse result: no copy is made, which is most of what parsing
  * costs on a large pipeline (one copy per node, and the garbage it leaves). Anything else (a missing
  * or unknown key, an invalid value, a schema shape this walk does not know) answers false, and the
- * caller parses with zod as usual, so results and messages stay zod's. Strings, numbers and every
- * refinement are checked by zod's own code; containers (objects, arrays, defaults, optionals,
- * tagged unions), booleans and enums are walked here, as zod defines them (no coercion is used).
+ * caller parses with zod as usual, so results and messages stay zod's. Every check and refinement
+ * is zod's own code; the type tests of containers (objects, arrays, defaults, optionals, tagged
+ * unions) and leaves (strings, numbers, booleans, enums) are repeated here as zod defines them.
  */
 export function isCanonical(schema: z.ZodType, value: unknown): boolean {
   return checkerOf(schema as unknown as Schema)(value);
@@ -40,14 +40,15 @@ interface Schema {
       options?: Schema[];
       discriminator?: string;
       checks?: Check[];
+      coerce?: boolean;
     };
     values?: ReadonlySet<unknown>;
-    run(payload: Payload, ctx: { async: false }): Payload;
+    traits: ReadonlySet<string>;
   };
 }
 
 interface Check {
-  _zod: { def: { when?: (payload: Payload) => boolean }; check(payload: Payload): unknown };
+  _zod: { def: { when?: (payload: Payload) => boolean }; check(payload: Payload): unknown; traits: ReadonlySet<string> };
 }
 
 interface Payload {
@@ -55,20 +56,34 @@ interface Payload {
   issues: unknown[];
 }
 
-const CTX = { async: false } as const;
+/**
+ * One payload for every check: checks only read the value and push issues, and the walk is
+ * synchronous, so reusing it saves two allocations per setting.
+ */
+const PAYLOAD: Payload = { value: undefined, issues: [] };
 
-/** Runs a container's own refinements (e.g. an object's superRefine) the way zod does once its members are valid. */
+/**
+ * Runs zod's checks on a value the way zod's runChecks does for a valid value: true when none
+ * reports an issue and none rewrites the value (`.trim()` and the like are checks that do).
+ */
 function checksPass(checks: readonly Check[] | undefined, value: unknown): boolean {
   if (!checks || checks.length === 0) return true;
-  const payload: Payload = { value, issues: [] };
+  PAYLOAD.value = value;
+  PAYLOAD.issues.length = 0;
   for (const check of checks) {
     const when = check._zod.def.when;
-    if (when && !when(payload)) continue;
+    if (when && !when(PAYLOAD)) continue;
     // An async refinement returns a promise: leave those to zod.
-    if (check._zod.check(payload) instanceof Promise) return false;
-    if (payload.issues.length > 0) return false;
+    if (check._zod.check(PAYLOAD) instanceof Promise) return false;
+    if (PAYLOAD.issues.length > 0) return false;
   }
-  return true;
+  return Object.is(PAYLOAD.value, value);
+}
+
+/** The checks zod runs after a leaf's type test: the schema itself when it is also a check (formats such as int), then its own. */
+function leafChecks(schema: Schema): Check[] {
+  const own = schema._zod.def.checks ?? [];
+  return schema._zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...own] : [...own];
 }
 
 /** A container's checker followed by its own refinements. */
@@ -134,13 +149,16 @@ function compile(schema: Schema): Checker {
       const values = schema._zod.values!;
       return refined(def.checks, (value) => values.has(value));
     }
-    case 'string':
-    case 'number':
-      // zod's own parse and checks (formats such as int live in the type itself); a coercion would change the value.
-      return (value) => {
-        const payload = schema._zod.run({ value, issues: [] }, CTX);
-        return !(payload instanceof Promise) && payload.issues.length === 0 && Object.is(payload.value, value);
-      };
+    case 'string': {
+      if (def.coerce) return () => false;
+      const checks = leafChecks(schema);
+      return (value) => typeof value === 'string' && checksPass(checks, value);
+    }
+    case 'number': {
+      if (def.coerce) return () => false;
+      const checks = leafChecks(schema);
+      return (value) => typeof value === 'number' && Number.isFinite(value) && checksPass(checks, value);
+    }
     default:
       return () => false;
   }

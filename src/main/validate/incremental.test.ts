@@ -4,10 +4,10 @@ import type { Pipeline } from '../../shared/model/pipeline';
 import { generatePipeline, seededRandom } from '../../../test/fixtures/generate';
 import { Validator, validatePipeline } from './validate';
 
-/** One random edit of the kinds a user makes: a setting, a move, a new or deleted edge or node. */
+/** One random edit of the kinds a user makes: a setting, a move, a new or deleted edge or node, a node brought to the front. */
 function edit(p: Pipeline, random: () => number, step: number): void {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
-  const choice = Math.floor(random() * 6);
+  const choice = Math.floor(random() * 7);
   if (choice === 0 && p.nodes.length) {
     const node = pick(p.nodes);
     const key = pick(Object.keys(node.config));
@@ -23,6 +23,9 @@ function edit(p: Pipeline, random: () => number, step: number): void {
     p.edges.push({ id: `new-${step}`, source: pick(p.nodes).id, target: pick(p.nodes).id });
   } else if (choice === 4 && p.nodes.length) {
     p.nodes.splice(Math.floor(random() * p.nodes.length), 1);
+  } else if (choice === 5 && p.nodes.length > 1) {
+    // Bringing a node to the front reorders the list without changing the graph.
+    p.nodes.push(...p.nodes.splice(Math.floor(random() * p.nodes.length), 1));
   } else {
     p.nodes.push({ id: `added-${step}`, kind: 's3-bucket', label: `Added ${step}`, position: { x: 0, y: 0 }, config: { encryption: random() < 0.5 ? 'none' : 'SSE-S3' } });
   }

@@ -11,6 +11,18 @@ const NODE_RULES = RULES.filter((r): r is Scoped<'node'> => r.scope === 'node');
 const EDGE_RULES = RULES.filter((r): r is Scoped<'edge'> => r.scope === 'edge');
 const PIPELINE_RULES = RULES.filter((r): r is Scoped<'pipeline'> => r.scope === 'pipeline');
 
+const NO_FINDINGS: Finding[] = [];
+
+/** The findings of `rules`; most nodes and edges have none, and then no array is made for them. */
+function collect<R>(rules: readonly R[], check: (rule: R) => Finding[]): Finding[] {
+  let found: Finding[] | undefined;
+  for (const rule of rules) {
+    const findings = check(rule);
+    if (findings.length > 0) (found ??= []).push(...findings);
+  }
+  return found ?? NO_FINDINGS;
+}
+
 interface Snapshot {
   /** Each node and edge as last validated, to see what changed since. */
   readonly nodes: Map<string, PipelineNode>;
@@ -47,8 +59,10 @@ export class Validator {
   private last: Snapshot | undefined;
 
   validate(pipeline: Pipeline): Finding[] {
-    const nodes = new Map(pipeline.nodes.map((n) => [n.id, n]));
-    const edges = new Map(pipeline.edges.map((e) => [e.id, e]));
+    const nodes = new Map<string, PipelineNode>();
+    for (const node of pipeline.nodes) nodes.set(node.id, node);
+    const edges = new Map<string, PipelineEdge>();
+    for (const edge of pipeline.edges) edges.set(edge.id, edge);
     // Duplicate ids make per-id caching ambiguous: validate those pipelines whole.
     const unique = nodes.size === pipeline.nodes.length && edges.size === pipeline.edges.length;
     const last = unique ? this.last : undefined;
@@ -62,21 +76,32 @@ export class Validator {
     }
     const { dirtyNodes, dirtyEdges } = changes;
 
-    const nodeFindings = new Map<string, Finding[]>();
-    for (const node of pipeline.nodes) {
-      const cached = last && !dirtyNodes.has(node.id) ? last.nodeFindings.get(node.id) : undefined;
-      nodeFindings.set(node.id, cached ?? NODE_RULES.flatMap((rule) => rule.check(node, ctx)));
-    }
-    const edgeFindings = new Map<string, Finding[]>();
-    for (const edge of pipeline.edges) {
-      const cached = last && !dirtyEdges.has(edge.id) ? last.edgeFindings.get(edge.id) : undefined;
-      edgeFindings.set(edge.id, cached ?? EDGE_RULES.flatMap((rule) => rule.check(edge, ctx)));
+    const checkNode = (node: PipelineNode) => collect(NODE_RULES, (rule) => rule.check(node, ctx));
+    const checkEdge = (edge: PipelineEdge) => collect(EDGE_RULES, (rule) => rule.check(edge, ctx));
+    let nodeFindings: Map<string, Finding[]>;
+    let edgeFindings: Map<string, Finding[]>;
+    if (last && !changes.graph) {
+      // Same nodes and edges in the same order: the last run's tables are updated where something changed.
+      nodeFindings = last.nodeFindings;
+      edgeFindings = last.edgeFindings;
+      // Dirty ids include the missing ends of dangling edges, which have no findings of their own.
+      for (const id of dirtyNodes) {
+        const node = nodes.get(id);
+        if (node) nodeFindings.set(id, checkNode(node));
+      }
+      for (const id of dirtyEdges) edgeFindings.set(id, checkEdge(edges.get(id)!));
+    } else {
+      nodeFindings = new Map();
+      for (const node of pipeline.nodes) nodeFindings.set(node.id, (last && !dirtyNodes.has(node.id) ? last.nodeFindings.get(node.id) : undefined) ?? checkNode(node));
+      edgeFindings = new Map();
+      for (const edge of pipeline.edges) edgeFindings.set(edge.id, (last && !dirtyEdges.has(edge.id) ? last.edgeFindings.get(edge.id) : undefined) ?? checkEdge(edge));
     }
     const pipelineFindings = new Map<Rule, { findings: Finding[]; reads: ReadonlySet<string> }>();
     for (const rule of PIPELINE_RULES) {
       const cached = last && !changes.graph ? last.pipelineFindings.get(rule) : undefined;
-      const reusable = cached && ![...cached.reads].some((id) => changes.settings.has(id));
-      if (reusable) pipelineFindings.set(rule, cached);
+      let reusable = cached !== undefined;
+      for (const id of changes.settings) if (cached?.reads.has(id)) reusable = false;
+      if (reusable) pipelineFindings.set(rule, cached!);
       else {
         const { value, reads } = ctx.tracking(() => rule.check(ctx));
         pipelineFindings.set(rule, { findings: value, reads });
@@ -101,14 +126,17 @@ export class Validator {
   }
 }
 
-/** Whether nodes or edges appeared, went, or changed ends, ports, kind or label since the last run. */
+/** Whether nodes or edges appeared, went, moved in the lists, or changed ends, ports, kind or label since the last run. */
 function graphChangedSince(last: Snapshot, nodes: Map<string, PipelineNode>, edges: Map<string, PipelineEdge>): boolean {
   if (nodes.size !== last.nodes.size || edges.size !== last.edges.size) return true;
-  for (const [id, node] of nodes) {
-    const before = last.nodes.get(id);
-    if (!before || before.kind !== node.kind || before.label !== node.label) return true;
+  // Maps iterate in insertion order, which is the order of the lists: walking both in step also compares the order.
+  const before = last.nodes.values();
+  for (const node of nodes.values()) {
+    const old = before.next().value!;
+    if (old.id !== node.id || old.kind !== node.kind || old.label !== node.label) return true;
   }
-  for (const [id, edge] of edges) if (!sameJson(last.edges.get(id), edge)) return true;
+  const edgesBefore = last.edges.values();
+  for (const edge of edges.values()) if (!sameJson(edgesBefore.next().value, edge)) return true;
   return false;
 }
 
