@@ -1,6 +1,7 @@
 // `npm start`: build, then open the Electron window; where no Electron runtime can be had,
 // say so in one line and serve the same app from the loopback web host. `--web` goes straight there.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildNode, buildRenderer } from './build.mjs';
 import { fetchElectron, installedElectron } from './electron-runtime.mjs';
@@ -22,6 +23,8 @@ if (!webOnly) {
   }
   console.log(`Electron runtime not available (${why}); serving Pipewright from the loopback web host instead.`);
 }
-const host = spawn(process.execPath, [`${root}out/main/web.cjs`, ...passThrough], { stdio: 'inherit' });
+// The same V8 flags as the Electron main process: the web host runs the same validator.
+const { v8 } = JSON.parse(readFileSync(`${root}src/main/app/main-process-flags.json`, 'utf8'));
+const host = spawn(process.execPath, [...v8, `${root}out/main/web.cjs`, ...passThrough], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal));
 host.on('exit', (code) => process.exit(code ?? 0));

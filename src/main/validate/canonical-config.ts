@@ -111,7 +111,8 @@ function compile(schema: Schema): Checker {
           present++;
           if (!member.check(record[member.key])) return false;
         }
-        return Object.keys(record).length === present;
+        for (const _key in record) present--;
+        return present === 0;
       });
     }
     case 'array': {

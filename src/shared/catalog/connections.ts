@@ -32,7 +32,9 @@ export function scanIndex(pipeline: Pipeline): PipelineIndex {
 
 function countOn(index: PipelineIndex, nodeId: string, side: 'source' | 'target', port: PortDefinition, ignoreEdgeId?: string): number {
   const portKey = side === 'source' ? 'sourcePort' : 'targetPort';
-  return index.edgesOf(nodeId).filter((e) => e.id !== ignoreEdgeId && e[side] === nodeId && (e[portKey] ?? port.id) === port.id).length;
+  let count = 0;
+  for (const e of index.edgesOf(nodeId)) if (e.id !== ignoreEdgeId && e[side] === nodeId && (e[portKey] ?? port.id) === port.id) count++;
+  return count;
 }
 
 /**
