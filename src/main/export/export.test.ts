@@ -1,28 +1,17 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { EXPORT_FORMATS } from '../../shared/ipc/contract';
 import { EXPORT_FORMAT_INFO } from '../../shared/ipc/export-formats';
 import { ExportError, exportBytes, fileSlug, renderExport, toCloudFormation } from './index';
 import { clickstreamPipeline } from '../../../test/fixtures/pipelines';
-
-const GOLDEN_DIR = fileURLToPath(new URL('../../../test/golden/export/', import.meta.url));
-const updateGolden = process.env.UPDATE_GOLDEN === '1';
-
-/** Compares with the golden file; UPDATE_GOLDEN=1 rewrites it instead (review the diff before committing). */
-function expectGolden(fileName: string, content: string): void {
-  const path = `${GOLDEN_DIR}${fileName}`;
-  if (updateGolden) writeFileSync(path, content);
-  if (!existsSync(path)) throw new Error(`Missing golden file ${path}: run with UPDATE_GOLDEN=1 to create it.`);
-  expect(content, `differs from ${path}; run with UPDATE_GOLDEN=1 if the change is intended`).toBe(readFileSync(path, 'utf8'));
-}
+import { expectGolden } from '../../../test/harness/golden';
+import { TEMPLATES } from '../../shared/templates';
 
 describe('renderExport', () => {
   it('renders CloudFormation as YAML with a slugged file name', async () => {
     const rendered = await renderExport(clickstreamPipeline(), 'cfn-yaml');
     expect(rendered).toMatchObject({ fileName: 'clickstream.template.yaml', mediaType: 'application/yaml', encoding: 'utf8' });
-    expectGolden('clickstream.template.yaml', rendered.content);
+    expectGolden('export/clickstream.template.yaml', rendered.content);
   });
 
   it('renders the same template as 2-space JSON', async () => {
@@ -40,13 +29,13 @@ describe('renderExport', () => {
   it('renders the diagram as SVG, draw.io and Mermaid', async () => {
     const svg = await renderExport(clickstreamPipeline(), 'svg');
     expect(svg).toMatchObject({ fileName: 'clickstream.svg', mediaType: 'image/svg+xml', encoding: 'utf8' });
-    expectGolden('clickstream.svg', svg.content);
+    expectGolden('export/clickstream.svg', svg.content);
     const drawio = await renderExport(clickstreamPipeline(), 'drawio');
     expect(drawio).toMatchObject({ fileName: 'clickstream.drawio', encoding: 'utf8' });
-    expectGolden('clickstream.drawio', drawio.content);
+    expectGolden('export/clickstream.drawio', drawio.content);
     const mermaid = await renderExport(clickstreamPipeline(), 'mermaid');
     expect(mermaid).toMatchObject({ fileName: 'clickstream.mmd', encoding: 'utf8' });
-    expectGolden('clickstream.mmd', mermaid.content);
+    expectGolden('export/clickstream.mmd', mermaid.content);
   });
 
   it('renders PNG as base64, and its bytes as the file content', async () => {
@@ -57,8 +46,12 @@ describe('renderExport', () => {
     expect(bytes.toString('base64')).toBe(png.content);
   });
 
-  it('refuses Step Functions until its renderer is wired in', async () => {
-    await expect(renderExport(clickstreamPipeline(), 'asl')).rejects.toThrow(new ExportError('Step Functions export is not available yet'));
+  it('renders the Amazon States Language of a pipeline with a workflow, and says when there is none', async () => {
+    const batch = TEMPLATES.find((t) => t.id === 'batch-layer')!.build();
+    const asl = await renderExport(batch, 'asl');
+    expect(asl).toMatchObject({ fileName: 'batch-layer.asl.json', encoding: 'utf8' });
+    expect(JSON.parse(asl.content)).toMatchObject({ StartAt: expect.any(String), States: expect.any(Object) });
+    await expect(renderExport(clickstreamPipeline(), 'asl')).rejects.toThrow(new ExportError('"Clickstream" has no Step Functions workflow to export as Amazon States Language.'));
   });
 
   it('passes ExportError through for a pipeline that cannot be exported', async () => {

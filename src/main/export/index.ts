@@ -6,7 +6,7 @@ import { toDrawio } from './diagram/drawio';
 import { toMermaid } from './diagram/mermaid';
 import { toPng } from './diagram/png';
 import { toSvg } from './diagram/svg';
-import { ExportError } from './errors';
+import { renderAsl } from './step-functions';
 
 export { cloudFormationYaml, toCloudFormation } from './cloudformation';
 export { toSvg } from './diagram/svg';
@@ -46,8 +46,7 @@ async function renderContent(pipeline: Pipeline, format: ExportFormat): Promise<
     case 'cfn-json':
       return cloudFormationJson(pipeline);
     case 'asl':
-      // Placeholder: the Step Functions renderer is wired in here when it lands.
-      throw new ExportError('Step Functions export is not available yet');
+      return renderAsl(pipeline);
     case 'svg':
       return toSvg(pipeline);
     case 'png':

@@ -13,7 +13,7 @@ const resource = (pipeline: Pipeline, id: string) => {
 };
 
 describe('toCloudFormation', () => {
-  it('maps producer → Firehose → bucket to a policy, a delivery stream, its role and a bucket', () => {
+  it('maps producer → Firehose → bucket to a policy, a delivery stream, its role, its error logs and a bucket', () => {
     const template = toCloudFormation(clickstreamPipeline());
     expect(template.AWSTemplateFormatVersion).toBe('2010-09-09');
     expect(template.Description).toContain('"Clickstream"');
@@ -22,6 +22,8 @@ describe('toCloudFormation', () => {
       RawEventsPolicy: 'AWS::S3::BucketPolicy',
       ClickstreamDelivery: 'AWS::KinesisFirehose::DeliveryStream',
       ClickstreamDeliveryDeliveryRole: 'AWS::IAM::Role',
+      ClickstreamDeliveryLogGroup: 'AWS::Logs::LogGroup',
+      ClickstreamDeliveryDestinationDeliveryLogStream: 'AWS::Logs::LogStream',
       RawEvents: 'AWS::S3::Bucket',
     });
     expect(Object.keys(template.Outputs ?? {})).toEqual([
@@ -31,7 +33,7 @@ describe('toCloudFormation', () => {
       'RawEventsName',
       'RawEventsArn',
     ]);
-    expect(template.Metadata).toBeUndefined();
+    expect(JSON.stringify(template.Metadata ?? {})).not.toContain('"Notes"');
   });
 
   it('configures the delivery stream for Direct PUT into the connected bucket', () => {
@@ -42,6 +44,7 @@ describe('toCloudFormation', () => {
         RoleARN: { 'Fn::GetAtt': ['ClickstreamDeliveryDeliveryRole', 'Arn'] },
         BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 },
         CompressionFormat: 'UNCOMPRESSED',
+        CloudWatchLoggingOptions: { Enabled: true, LogGroupName: { Ref: 'ClickstreamDeliveryLogGroup' }, LogStreamName: { Ref: 'ClickstreamDeliveryDestinationDeliveryLogStream' } },
       },
       Tags: [
         { Key: 'pipewright:pipeline', Value: 'Clickstream' },
@@ -107,8 +110,8 @@ describe('toCloudFormation', () => {
     const pipeline = clickstreamPipeline();
     pipeline.nodes.push({ id: 'x-1', kind: 'quantum-lake', label: 'Future thing', position: { x: 0, y: 0 }, config: {} });
     const template = toCloudFormation(pipeline);
-    expect(Object.keys(template.Resources)).toHaveLength(5);
-    expect(template.Metadata).toEqual({ Pipewright: { Notes: ['Skipped "Future thing": kind "quantum-lake" is unknown to this version of Pipewright.'] } });
+    expect(Object.keys(template.Resources)).toHaveLength(7);
+    expect(JSON.stringify(template.Metadata)).toContain('Skipped \\"Future thing\\": kind \\"quantum-lake\\" is unknown to this version of Pipewright.');
   });
 
   it('notes a producer that feeds nothing instead of emitting an empty policy', () => {
@@ -116,7 +119,7 @@ describe('toCloudFormation', () => {
     pipeline.edges = pipeline.edges.filter((edge) => edge.source !== 'producer-1');
     const template = toCloudFormation(pipeline);
     expect(template.Resources).not.toHaveProperty('WebAppProducersPutRecordsPolicy');
-    expect(JSON.stringify(template.Metadata)).toContain('"Web app producers\\" feeds no exported delivery stream');
+    expect(JSON.stringify(template.Metadata)).toContain('"Web app producers\\" feeds no exported stream');
   });
 
   it('refuses a pipeline with no AWS resource', () => {
@@ -132,7 +135,15 @@ describe('toCloudFormation', () => {
     pipeline.nodes[1]!.label = '2nd stage — ✨';
     pipeline.nodes[2]!.label = '***';
     const ids = Object.keys(toCloudFormation(pipeline).Resources);
-    expect(ids).toEqual(['RawEventsPutRecordsPolicy', 'KinesisFirehose2ndStage', 'KinesisFirehose2ndStageDeliveryRole', 'S3Bucket3', 'S3Bucket3Policy']);
+    expect(ids).toEqual([
+      'RawEventsPutRecordsPolicy',
+      'KinesisFirehose2ndStage',
+      'KinesisFirehose2ndStageDeliveryRole',
+      'KinesisFirehose2ndStageLogGroup',
+      'KinesisFirehose2ndStageDestinationDeliveryLogStream',
+      'S3Bucket3',
+      'S3Bucket3Policy',
+    ]);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z][A-Za-z0-9]{0,254}$/);
   });
 });
@@ -149,12 +160,13 @@ describe('cloudFormationYaml', () => {
     expect(yaml).toContain('Version: "2012-10-17"');
   });
 
-  it('leaves out a delivery stream it cannot express yet, with a note, rather than exporting something else', () => {
+  it('exports Parquet conversion with the Glue database and table the settings name when no catalog is connected', () => {
     const pipeline = clickstreamPipeline({ firehose: { recordFormatConversion: { format: 'Parquet', compression: 'SNAPPY', inputFormat: 'OpenX JSON', databaseName: 'web', tableName: 'clicks' } } });
     const template = toCloudFormation(pipeline);
-    expect(Object.values(template.Resources).map((r) => r.Type)).not.toContain('AWS::KinesisFirehose::DeliveryStream');
-    expect(Object.values(template.Resources).map((r) => r.Type)).not.toContain('AWS::IAM::ManagedPolicy');
-    expect(JSON.stringify(template.Metadata)).toContain('Firehose \\"Clickstream delivery\\" is not exported yet: the export does not cover Parquet conversion.');
+    expect(template.Resources.ClickstreamDelivery?.Properties.ExtendedS3DestinationConfiguration).toMatchObject({
+      DataFormatConversionConfiguration: { Enabled: true, SchemaConfiguration: { DatabaseName: 'web', TableName: 'clicks' } },
+    });
+    expect(Object.values(template.Resources).map((r) => r.Type)).toContain('AWS::IAM::ManagedPolicy');
   });
 
   it('exports the configured compression', () => {

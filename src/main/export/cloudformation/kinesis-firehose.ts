@@ -1,79 +1,116 @@
-import { KINDS, type ConfigOf, type KindId } from '../../../shared/catalog/registry';
-import type { Pipeline, PipelineNode } from '../../../shared/model/pipeline';
+import type { ConfigOf } from '../../../shared/catalog/registry';
+import type { PipelineNode } from '../../../shared/model/pipeline';
 import { ExportError } from '../errors';
 import { firehoseDeliveryRole } from '../iam/firehose-delivery-role';
-import { nodeName, type KindMapping, type Mapper } from './mapper';
-import { getAtt, output, ref, type TemplateValue } from './template';
+import { kinesisStreamRead, kmsUse, logsWrite } from '../iam/grants';
+import type { PolicyStatement } from '../iam/policy';
+import { encryptionKeyArn } from './encryption-key';
+import { readKinesisFirehose } from './firehose-read';
+import { DESTINATION_PROPERTY, destinationConfiguration, type Destination } from './firehose-destinations';
+import { processing } from './firehose-processing';
+import { streamKeyArn } from './kinesis-data-stream';
+import { logGroup } from './log-group';
+import { nodeName, type KindMapping, type Mapper, type MapperContext } from './mapper';
+import { getAtt, output, ref, type CfnResource, type TemplateValue } from './template';
 
-/** Where Firehose writes records it could not deliver; AWS requires one as soon as Prefix uses `!{…}` expressions. */
-export const ERROR_OUTPUT_PREFIX = 'errors/!{firehose:error-output-type}/!{timestamp:yyyy/MM/dd}/';
+export { ERROR_OUTPUT_PREFIX } from './firehose-processing';
 
-/** Prefix and ErrorOutputPrefix for a configured prefix; empty means Firehose's default YYYY/MM/DD/HH/. */
-function prefixes(prefix: string, name: string): Record<string, TemplateValue> {
-  if (prefix === '') return {};
-  // partitionKeyFrom… expressions need dynamic partitioning, which this export does not configure.
-  if (prefix.includes('!{partitionKeyFrom')) {
-    throw new ExportError(`Cannot export: the prefix of Firehose ${name} uses dynamic partitioning keys, which the export does not support yet.`);
+/** Firehose's own names for its error log streams, as the console creates them. */
+const LOG_STREAMS = { destination: 'DestinationDelivery', backup: 'BackupDelivery' } as const;
+
+/** The destination: the HTTP endpoint of the settings, else the node on the delivery port. */
+function destinationOf(ctx: MapperContext, node: PipelineNode, config: ConfigOf<'kinesis-firehose'>): Destination {
+  const delivery = ctx.outgoing.filter((e) => (e.sourcePort ?? 'delivery') === 'delivery').map((e) => e.target);
+  if (config.httpEndpoint.enabled) {
+    if (delivery.length > 0) throw new ExportError(`Cannot export: Firehose ${nodeName(node)} delivers to its HTTP endpoint and to a connected destination; a delivery stream has one destination.`);
+    return { kind: 'http' };
   }
-  return prefix.includes('!{') ? { Prefix: prefix, ErrorOutputPrefix: ERROR_OUTPUT_PREFIX } : { Prefix: prefix };
+  const on = <T extends { node: PipelineNode }>(connected: T[]): T | undefined => connected.find((c) => c.node.id === delivery[0]);
+  const s3 = on(ctx.targetsOfKind('s3-bucket'));
+  if (s3) return { kind: 's3-bucket', target: s3 };
+  const redshift = on(ctx.targetsOfKind('redshift'));
+  if (redshift) return { kind: 'redshift', target: redshift };
+  const opensearch = on(ctx.targetsOfKind('opensearch'));
+  if (opensearch) return { kind: 'opensearch', target: opensearch };
+  const splunk = on(ctx.targetsOfKind('splunk'));
+  if (splunk) return { kind: 'splunk', target: splunk };
+  throw new ExportError(`Cannot export: Firehose ${nodeName(node)} has no destination. Connect it to an S3 bucket.`);
 }
 
 /**
- * What this export cannot yet express for a delivery stream: any source but Direct PUT, any
- * destination but S3, and the processing features. Such a stream is left out, with a note,
- * rather than exported as something it is not (and its producers get no policy for it).
+ * The source: Direct PUT (producers, IoT rules, Flink, Lambda, or nothing yet) or one Kinesis data
+ * stream, never both (a stream-sourced delivery stream refuses PutRecord), with the stream's grants.
  */
-export function firehoseExportGaps(pipeline: Pipeline, node: PipelineNode, config: ConfigOf<'kinesis-firehose'>): string[] {
-  const kindAt = (id: string) => pipeline.nodes.find((n) => n.id === id)?.kind;
-  const gaps: string[] = [];
-  const sources = new Set(pipeline.edges.filter((e) => e.target === node.id && (e.targetPort ?? 'records') === 'records').map((e) => kindAt(e.source)));
-  for (const kind of sources) if (kind !== 'app-producer' && kind !== undefined) gaps.push(`a ${KINDS[kind as KindId]?.title ?? kind} source (only Direct PUT is exported)`);
-  const delivery = pipeline.edges.find((e) => e.source === node.id && (e.sourcePort ?? 'delivery') === 'delivery');
-  const destination = delivery && kindAt(delivery.target);
-  if (destination !== undefined && destination !== 's3-bucket') gaps.push(`a ${KINDS[destination as KindId]?.title ?? destination} destination (only S3 is exported)`);
-  if (config.httpEndpoint.enabled) gaps.push('an HTTP endpoint destination');
-  if (config.recordFormatConversion.format !== 'none') gaps.push(`${config.recordFormatConversion.format} conversion`);
-  if (config.lambdaTransform.enabled) gaps.push('a Lambda transform');
-  if (config.dynamicPartitioning.enabled) gaps.push('dynamic partitioning');
-  if (config.s3BackupMode !== 'Disabled') gaps.push('S3 backup');
-  return gaps;
+function sourceOf(ctx: MapperContext, node: PipelineNode, roleArn: TemplateValue): { properties: Record<string, TemplateValue>; statements: PolicyStatement[]; fromStream: boolean } {
+  const records = ctx.incoming.filter((e) => (e.targetPort ?? 'records') === 'records');
+  const streams = ctx.sourcesOfKind('kinesis-data-stream');
+  if (streams.length === 0) return { properties: { DeliveryStreamType: 'DirectPut' }, statements: [], fromStream: false };
+  if (streams.length > 1 || records.length > 1) {
+    throw new ExportError(`Cannot export: Firehose ${nodeName(node)} reads a Kinesis data stream and has other inputs; a delivery stream has one source (one stream, or Direct PUT).`);
+  }
+  const stream = streams[0]!;
+  return {
+    properties: { DeliveryStreamType: 'KinesisStreamAsSource', KinesisStreamSourceConfiguration: { KinesisStreamARN: getAtt(stream.logicalId, 'Arn'), RoleARN: roleArn } },
+    statements: [...kinesisStreamRead(stream.logicalId), ...kmsUse(streamKeyArn(ctx, stream), ['kms:Decrypt'])],
+    fromStream: true,
+  };
 }
 
-/** kinesis-firehose → a Direct PUT AWS::KinesisFirehose::DeliveryStream into its bucket, plus the role it delivers with. */
+/**
+ * kinesis-firehose → AWS::KinesisFirehose::DeliveryStream from its source (Direct PUT or a Kinesis
+ * data stream) to its destination (S3, Redshift, OpenSearch, Splunk, HTTP endpoint), with format
+ * conversion, Lambda transform, dynamic partitioning, S3 backup, error logs in their own log group,
+ * SSE for Direct PUT, and one role holding the grants of all of these.
+ */
 const mapKinesisFirehose: Mapper<'kinesis-firehose'> = (node, config, ctx) => {
-  const name = nodeName(node);
-  const gaps = firehoseExportGaps(ctx.pipeline, node, config);
-  if (gaps.length > 0) return { resources: {}, notes: [`Firehose ${name} is not exported yet: the export does not cover ${gaps.join(', ')}.`] };
-  const delivery = ctx.outgoing.find((e) => (e.sourcePort ?? 'delivery') === 'delivery');
-  const bucket = ctx.targetsOfKind('s3-bucket').find((b) => b.node.id === delivery?.target);
-  if (!bucket) throw new ExportError(`Cannot export: Firehose ${name} has no destination. Connect it to an S3 bucket.`);
-
   const id = ctx.logicalId;
+  const notes: string[] = [];
+  const destination = destinationOf(ctx, node, config);
   const roleId = ctx.derivedId('DeliveryRole');
-  const destination: Record<string, TemplateValue> = {
-    BucketARN: getAtt(bucket.logicalId, 'Arn'),
-    RoleARN: getAtt(roleId, 'Arn'),
-    BufferingHints: { SizeInMBs: config.bufferSizeMiB, IntervalInSeconds: config.bufferIntervalSeconds },
-    CompressionFormat: config.compression,
-    ...prefixes(config.prefix, name),
+  const roleArn = getAtt(roleId, 'Arn');
+  const source = sourceOf(ctx, node, roleArn);
+
+  const logGroupId = ctx.derivedId('LogGroup');
+  const logs: Record<string, CfnResource> = { [logGroupId]: logGroup(ctx, '/aws/kinesisfirehose') };
+  const logStreamIds: Partial<Record<keyof typeof LOG_STREAMS, string>> = {};
+  const logging = (stream: keyof typeof LOG_STREAMS): TemplateValue => {
+    const streamId = (logStreamIds[stream] ??= ctx.derivedId(`${LOG_STREAMS[stream]}LogStream`));
+    logs[streamId] = { Type: 'AWS::Logs::LogStream', Properties: { LogGroupName: ref(logGroupId), LogStreamName: LOG_STREAMS[stream] } };
+    return { Enabled: true, LogGroupName: ref(logGroupId), LogStreamName: ref(streamId) };
   };
+
+  const processors = processing(node, config);
+  const stagingEdge = ctx.outgoing.find((e) => e.sourcePort === 'staging');
+  const staging = ctx.targetsOfKind('s3-bucket').find((b) => b.node.id === stagingEdge?.target);
+  const delivered = destinationConfiguration({ ctx, node, config, roleArn, staging, logging, processing: processors?.value, notes }, destination);
+
+  const properties: Record<string, TemplateValue> = { ...source.properties, [DESTINATION_PROPERTY[destination.kind]]: delivered.value };
+  const key = encryptionKeyArn(ctx, node.id, '');
+  if (key !== undefined && source.fromStream) {
+    notes.push(`Firehose ${nodeName(node)}: its KMS key is not used, since it reads a Kinesis data stream whose own encryption applies (connect the key to the stream).`);
+  } else if (key !== undefined) {
+    properties.DeliveryStreamEncryptionConfigurationInput = { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key };
+  }
+  properties.Tags = [...ctx.tags];
+
+  const target = destination.kind === 'http' ? 'its HTTP endpoint' : `"${destination.target.node.label}"`;
+  const role = firehoseDeliveryRole(
+    `Lets Firehose "${node.label}" read its source and deliver to ${target}.`,
+    [...source.statements, ...delivered.statements, ...(processors?.statements ?? []), ...logsWrite(logGroupId)],
+    ctx.tags,
+  );
   return {
-    resources: {
-      [id]: {
-        Type: 'AWS::KinesisFirehose::DeliveryStream',
-        Properties: { DeliveryStreamType: 'DirectPut', ExtendedS3DestinationConfiguration: destination, Tags: [...ctx.tags] },
-      },
-      [roleId]: firehoseDeliveryRole(bucket.logicalId, bucket.config, `Lets Firehose "${node.label}" deliver to S3 bucket "${bucket.node.label}".`),
-    },
+    resources: { [id]: { Type: 'AWS::KinesisFirehose::DeliveryStream', Properties: properties }, [roleId]: role, ...logs },
     outputs: {
       [ctx.derivedId('Name')]: output(`Name of the delivery stream "${node.label}"`, ref(id)),
       [ctx.derivedId('Arn')]: output(`ARN of the delivery stream "${node.label}"`, getAtt(id, 'Arn')),
     },
+    notes,
   };
 };
 
 export const kinesisFirehoseMapping: KindMapping<'kinesis-firehose'> = {
   mainType: 'AWS::KinesisFirehose::DeliveryStream',
   toCfn: mapKinesisFirehose,
-  fromCfn: () => ({}),
+  fromCfn: readKinesisFirehose,
 };

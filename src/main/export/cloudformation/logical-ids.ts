@@ -15,14 +15,23 @@ export function pascalCase(text: string): string {
 
 /**
  * Hands out logical ids unique within one template. Every node's id is reserved first, in node
- * order, so a node keeps its id whatever derived resources (roles, policies) other nodes add.
+ * order, so a node keeps its id whatever derived resources (roles, policies) other nodes add. A
+ * node that has a stored logical id (an imported one, see model/cloudformation.ts) keeps it even
+ * when its label changes, so a deployed stack does not replace its resources; the stored ids are
+ * reserved before any is derived from a label.
  */
 export class LogicalIds {
   private readonly used = new Set<string>();
   private readonly byNode = new Map<string, string>();
 
   constructor(nodes: readonly PipelineNode[]) {
+    for (const node of nodes) {
+      const stored = node.cloudformation?.logicalId;
+      // Two nodes with the same stored id (a copied node): the first keeps it, the other derives one.
+      if (stored !== undefined && !this.used.has(stored) && !this.byNode.has(node.id)) this.byNode.set(node.id, this.claim(stored));
+    }
     nodes.forEach((node, index) => {
+      if (this.byNode.has(node.id)) return;
       const kindName = pascalCase(node.kind) || 'Node';
       let base = pascalCase(node.label);
       // Labels without letters or digits fall back to the kind and position; a leading digit gets the kind in front.

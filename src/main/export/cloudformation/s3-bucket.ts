@@ -1,8 +1,9 @@
 import type { ConfigOf } from '../../../shared/catalog/registry';
 import { bucketPolicy } from '../iam/bucket-policy';
-import { nodeName, type KindMapping, type Mapper } from './mapper';
-import { lifecycleConfiguration } from './s3-lifecycle';
+import { nodeName, type DeepPartial, type ImportView, type KindMapping, type Mapper } from './mapper';
+import { lifecycleConfiguration, lifecycleRulesFromCfn } from './s3-lifecycle';
 import { getAtt, output, ref, retained, type CfnResource, type TemplateValue } from './template';
+import { isPlainObject } from './template-refs';
 
 /**
  * Default encryption as S3 declares it; undefined for `none` (S3 then still applies SSE-S3 to new
@@ -68,8 +69,63 @@ const mapS3Bucket: Mapper<'s3-bucket'> = (node, config, ctx) => {
   };
 };
 
+const record = (value: unknown): Record<string, unknown> => (isPlainObject(value) ? value : {});
+/** Tags Pipewright puts on every resource; they are not the bucket's own. */
+const PIPEWRIGHT_TAG = /^pipewright:/;
+
+/** Default encryption, its key and S3 Bucket Key, from BucketEncryption (absent: none declared). */
+function encryptionFromCfn(bucketEncryption: unknown): DeepPartial<ConfigOf<'s3-bucket'>> {
+  if (bucketEncryption === undefined) return { encryption: 'none' };
+  const rules = record(bucketEncryption).ServerSideEncryptionConfiguration;
+  const rule = record(Array.isArray(rules) ? rules[0] : undefined);
+  const byDefault = record(rule.ServerSideEncryptionByDefault);
+  if (byDefault.SSEAlgorithm === 'AES256') return { encryption: 'SSE-S3' };
+  if (byDefault.SSEAlgorithm !== 'aws:kms') return {};
+  // S3 Bucket Key is off unless declared (AWS::S3::Bucket ServerSideEncryptionRule.BucketKeyEnabled).
+  const read: DeepPartial<ConfigOf<'s3-bucket'>> = { encryption: 'SSE-KMS', bucketKeyEnabled: rule.BucketKeyEnabled === true };
+  if (byDefault.KMSMasterKeyID === undefined) return { ...read, kmsKeyArn: '' };
+  return typeof byDefault.KMSMasterKeyID === 'string' ? { ...read, kmsKeyArn: byDefault.KMSMasterKeyID } : read;
+}
+
+/** The two deny statements of the bucket policy the export writes (iam/bucket-policy.ts), looked for in any policy on the bucket. */
+function policyFromCfn(view: ImportView): DeepPartial<ConfigOf<'s3-bucket'>> {
+  const statements = view.referencing
+    .filter((r) => r.type === 'AWS::S3::BucketPolicy')
+    .flatMap((r) => {
+      const statement = record(r.properties.PolicyDocument).Statement;
+      return Array.isArray(statement) ? statement.map(record) : [record(statement)];
+    })
+    .filter((s) => s.Effect === 'Deny');
+  const condition = (s: Record<string, unknown>, operator: string) => record(record(s.Condition)[operator]);
+  return {
+    denyInsecureTransport: statements.some((s) => ['false', false].includes(condition(s, 'Bool')['aws:SecureTransport'] as string | boolean)),
+    denyUnencryptedUploads: statements.some(
+      (s) => condition(s, 'StringNotEquals')['s3:x-amz-server-side-encryption'] !== undefined || condition(s, 'Null')['s3:x-amz-server-side-encryption-customer-algorithm'] !== undefined,
+    ),
+  };
+}
+
+/** The inverse of mapS3Bucket: the settings the bucket and its bucket policy declare. */
+function s3BucketFromCfn(view: ImportView): DeepPartial<ConfigOf<'s3-bucket'>> {
+  const p = view.main.properties;
+  const read: DeepPartial<ConfigOf<'s3-bucket'>> = { ...encryptionFromCfn(p.BucketEncryption), ...policyFromCfn(view) };
+  if (typeof p.BucketName === 'string') read.bucketName = p.BucketName;
+  read.versioning = record(p.VersioningConfiguration).Status === 'Enabled';
+  read.lifecycleRules = lifecycleRulesFromCfn(p.LifecycleConfiguration) as ConfigOf<'s3-bucket'>['lifecycleRules'];
+  const retention = record(record(record(p.ObjectLockConfiguration).Rule).DefaultRetention);
+  if (p.ObjectLockEnabled === true) {
+    read.objectLock = { enabled: true, ...(typeof retention.Mode === 'string' ? { mode: retention.Mode as 'GOVERNANCE' } : {}), ...(typeof retention.Days === 'number' ? { retentionDays: retention.Days } : {}) };
+  } else read.objectLock = { enabled: false };
+  const block = record(p.PublicAccessBlockConfiguration);
+  read.blockPublicAccess = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'].every((key) => block[key] === true);
+  if (p.LoggingConfiguration !== undefined) read.accessLogging = true;
+  const tags = Array.isArray(p.Tags) ? p.Tags.map(record) : [];
+  read.tags = tags.filter((t) => typeof t.Key === 'string' && typeof t.Value === 'string' && !PIPEWRIGHT_TAG.test(t.Key)).map((t) => ({ key: t.Key as string, value: t.Value as string }));
+  return read;
+}
+
 export const s3BucketMapping: KindMapping<'s3-bucket'> = {
   mainType: 'AWS::S3::Bucket',
   toCfn: mapS3Bucket,
-  fromCfn: () => ({}),
+  fromCfn: s3BucketFromCfn,
 };

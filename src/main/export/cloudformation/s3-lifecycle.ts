@@ -28,3 +28,36 @@ function lifecycleRule(rule: LifecycleRule): TemplateValue {
 export function lifecycleConfiguration(rules: readonly LifecycleRule[]): TemplateValue | undefined {
   return rules.length === 0 ? undefined : { Rules: rules.map(lifecycleRule) };
 }
+
+const STORAGE_CLASS_OF_CFN = new Map(Object.entries(CFN_STORAGE_CLASS).map(([setting, cfn]) => [cfn, setting as Exclude<StorageClass, 'Standard'>]));
+
+const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const int = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) ? value : undefined);
+
+/** One LifecycleConfiguration.Rules item read back as a rule; what is not plain data is left at its default. */
+function lifecycleRuleFromCfn(item: unknown): Partial<LifecycleRule> {
+  const cfn = record(item);
+  const rule: Partial<LifecycleRule> = {};
+  if (typeof cfn.Id === 'string') rule.id = cfn.Id;
+  if (cfn.Status === 'Enabled' || cfn.Status === 'Disabled') rule.enabled = cfn.Status === 'Enabled';
+  if (typeof cfn.Prefix === 'string') rule.prefix = cfn.Prefix;
+  if (Array.isArray(cfn.TagFilters)) {
+    rule.tags = cfn.TagFilters.map(record).filter((t) => typeof t.Key === 'string' && typeof t.Value === 'string').map((t) => ({ key: t.Key as string, value: t.Value as string }));
+  }
+  const transitions = Array.isArray(cfn.Transitions) ? cfn.Transitions : [];
+  rule.transitions = transitions
+    .map(record)
+    .filter((t) => int(t.TransitionInDays) !== undefined && STORAGE_CLASS_OF_CFN.has(String(t.StorageClass)))
+    .map((t) => ({ days: t.TransitionInDays as number, storageClass: STORAGE_CLASS_OF_CFN.get(String(t.StorageClass))! }));
+  // Absent actions are off: the export writes each one only when it is set.
+  rule.expirationDays = int(cfn.ExpirationInDays) ?? null;
+  rule.noncurrentVersionExpirationDays = int(record(cfn.NoncurrentVersionExpiration).NoncurrentDays) ?? null;
+  rule.abortIncompleteMultipartUploadDays = int(record(cfn.AbortIncompleteMultipartUpload).DaysAfterInitiation) ?? null;
+  return rule;
+}
+
+/** The inverse of `lifecycleConfiguration`: the rules of a LifecycleConfiguration (none when it is absent). */
+export function lifecycleRulesFromCfn(configuration: unknown): Partial<LifecycleRule>[] {
+  const rules = record(configuration).Rules;
+  return Array.isArray(rules) ? rules.map(lifecycleRuleFromCfn) : [];
+}

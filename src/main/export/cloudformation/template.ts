@@ -39,10 +39,16 @@ export interface CfnOutput {
 }
 
 export interface CfnTemplate {
-  AWSTemplateFormatVersion: '2010-09-09';
-  Description: string;
+  /** Absent only when an imported template had none (see model/cloudformation.ts). */
+  AWSTemplateFormatVersion?: '2010-09-09';
+  Description?: string;
   Metadata?: { [key: string]: TemplateValue };
   Parameters?: Record<string, CfnParameter>;
+  /** The sections below come only from imported templates, as they were. */
+  Rules?: unknown;
+  Mappings?: unknown;
+  Conditions?: unknown;
+  Transform?: unknown;
   Resources: Record<string, CfnResource>;
   Outputs?: Record<string, CfnOutput>;
 }

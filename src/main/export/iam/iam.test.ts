@@ -6,6 +6,7 @@ import type { PolicyStatement } from './policy';
 
 const bucketArn = { 'Fn::GetAtt': ['RawEvents', 'Arn'] };
 const objectsArn = { 'Fn::Sub': '${RawEvents.Arn}/*' };
+const logsStatement = { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: [{ 'Fn::GetAtt': ['ClickstreamDeliveryLogGroup', 'Arn'] }] };
 
 function deliveryRole(options: Parameters<typeof clickstreamPipeline>[0] = {}): CfnResource {
   const role = toCloudFormation(clickstreamPipeline(options)).Resources.ClickstreamDeliveryDeliveryRole;
@@ -40,24 +41,20 @@ describe('Firehose delivery role', () => {
     });
   });
 
-  it('grants exactly the S3 delivery actions on its bucket and its objects', () => {
+  it('grants exactly the S3 delivery actions on its bucket and its objects, and writing its error logs', () => {
     expect(inlineStatements(deliveryRole())).toEqual([
-      {
-        Sid: 'DeliverToBucket',
-        Effect: 'Allow',
-        Action: ['s3:AbortMultipartUpload', 's3:GetBucketLocation', 's3:GetObject', 's3:ListBucket', 's3:ListBucketMultipartUploads', 's3:PutObject'],
-        Resource: [bucketArn, objectsArn],
-      },
+      { Effect: 'Allow', Action: ['s3:GetBucketLocation', 's3:ListBucket', 's3:ListBucketMultipartUploads'], Resource: [bucketArn] },
+      { Effect: 'Allow', Action: ['s3:AbortMultipartUpload', 's3:GetObject', 's3:PutObject'], Resource: [objectsArn] },
+      logsStatement,
     ]);
   });
 
   it('adds the KMS key, through S3 and for this bucket only, when the bucket uses a customer key', () => {
-    const [, kms, ...rest] = inlineStatements(deliveryRole({ bucket: { encryption: 'SSE-KMS', kmsKeyArn: KMS_KEY_ARN } }));
-    expect(rest).toEqual([]);
+    const [, , kms, ...rest] = inlineStatements(deliveryRole({ bucket: { encryption: 'SSE-KMS', kmsKeyArn: KMS_KEY_ARN } }));
+    expect(rest).toEqual([logsStatement]);
     expect(kms).toEqual({
-      Sid: 'UseBucketKmsKey',
       Effect: 'Allow',
-      Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
       Resource: [KMS_KEY_ARN],
       Condition: {
         StringEquals: { 'kms:ViaService': { 'Fn::Sub': 's3.${AWS::Region}.${AWS::URLSuffix}' } },
@@ -67,8 +64,8 @@ describe('Firehose delivery role', () => {
   });
 
   it('needs no KMS grant for SSE-S3 or the AWS managed key', () => {
-    expect(inlineStatements(deliveryRole({ bucket: { encryption: 'SSE-KMS' } }))).toHaveLength(1);
-    expect(inlineStatements(deliveryRole({ bucket: { encryption: 'SSE-S3', kmsKeyArn: KMS_KEY_ARN } }))).toHaveLength(1);
+    expect(inlineStatements(deliveryRole({ bucket: { encryption: 'SSE-KMS' } }))).toHaveLength(3);
+    expect(inlineStatements(deliveryRole({ bucket: { encryption: 'SSE-S3', kmsKeyArn: KMS_KEY_ARN } }))).toHaveLength(3);
   });
 });
 
@@ -79,7 +76,6 @@ describe('producer policy', () => {
       Version: '2012-10-17',
       Statement: [
         {
-          Sid: 'PutRecordsIntoDeliveryStreams',
           Effect: 'Allow',
           Action: ['firehose:PutRecord', 'firehose:PutRecordBatch'],
           Resource: [{ 'Fn::GetAtt': ['ClickstreamDelivery', 'Arn'] }],
@@ -96,7 +92,7 @@ describe('least privilege', () => {
     const statements = Object.values(template.Resources)
       .filter((r) => r.Type.startsWith('AWS::IAM::'))
       .flatMap(statementsOf);
-    expect(statements).toHaveLength(3);
+    expect(statements).toHaveLength(5);
     for (const statement of statements) {
       for (const action of statement.Action) expect(action).not.toContain('*');
       expect(statement.Resource.length).toBeGreaterThan(0);
