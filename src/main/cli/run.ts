@@ -3,6 +3,7 @@ import { UserFacingError } from '../ipc/types';
 import { parseArgs, UsageError } from './args';
 import { catalogCommand } from './commands/catalog';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { simulateCommand } from './commands/simulate';
 import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
@@ -11,7 +12,7 @@ import { EXIT, type CliIo } from './output';
 /** Commands that read a pipeline FILE. */
 const FILE_COMMANDS = { validate: validateCommand, simulate: simulateCommand, export: exportCommand } as const;
 /** Commands that read nothing but their arguments. */
-const OTHER_COMMANDS = { catalog: catalogCommand, templates: templatesCommand } as const;
+const OTHER_COMMANDS = { catalog: catalogCommand, templates: templatesCommand, import: importCommand } as const;
 
 export const USAGE = `Usage: pipewright <command> [FILE | NAME] [options]
 
@@ -21,13 +22,15 @@ Commands:
   export FILE              CloudFormation template (default) or diagram; see --format
   catalog                  every node kind: category, ports, settings (JSON Schema with --json)
   templates [NAME]         the reference pipelines; with NAME, that pipeline as a .pipewright file
+  import TEMPLATE          a CloudFormation template (YAML or JSON) as a .pipewright file
 
 Options:
   --json                   machine-readable output
   --format FORMAT          validate: text, json or sarif (SARIF 2.1.0 for code scanning);
                            export: cfn-yaml (default), cfn-json, asl (Step Functions),
                            svg, png (2x; binary: -o or a redirect), drawio or mermaid
-  -o, --out PATH           export, templates: write to PATH instead of standard output
+  -o, --out PATH           export, templates, import: write to PATH instead of standard output
+  --force                  import: replace PATH if it exists
 
 Exit status: 0 ok, 1 the pipeline has errors (suppressed findings do not count), 2 unusable input.
 `;

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PIPELINE_VERSION } from '../../shared/model/pipeline';
 import { serializePipeline } from '../../shared/model/serialize';
 import { clickstreamPipeline } from '../../../test/fixtures/pipelines';
 import { readPipelineFile, writePipelineFile } from './pipeline-files';
@@ -19,7 +20,7 @@ describe('.pipewright files', () => {
     expect(await readPipelineFile(path)).toEqual(pipeline);
     const text = await readFile(path, 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "pipewright",\n  "version": 2,\n  "name": "Clickstream",')).toBe(true);
+    expect(text.startsWith(`{\n  "format": "pipewright",\n  "version": ${PIPELINE_VERSION},\n  "name": "Clickstream",`)).toBe(true);
     const shuffled = { ...pipeline, nodes: pipeline.nodes.map((n) => Object.fromEntries(Object.entries(n).reverse()) as typeof n) };
     expect(serializePipeline(shuffled)).toBe(text);
   });
@@ -39,7 +40,7 @@ describe('.pipewright files', () => {
   it.each([
     ['not JSON', '{ "format": ', /not valid JSON/],
     ['another format', '{"format":"drawio"}', /format: not a Pipewright pipeline/],
-    ['a newer version', '{"format":"pipewright","version":99}', /version: written by a newer Pipewright \(format version 99\); this version reads up to 2/],
+    ['a newer version', '{"format":"pipewright","version":99}', new RegExp(`version: written by a newer Pipewright \\(format version 99\\); this version reads up to ${PIPELINE_VERSION}`)],
     ['a bad node', JSON.stringify({ ...clickstreamPipeline(), nodes: [{ id: 'n', kind: 's3-bucket', label: 'x', position: { x: 0 }, config: {} }] }), /nodes\[0\]\.position\.y: /],
     ['an array', '[]', /expected a JSON object/],
   ])('refuses %s with a message naming the problem', async (_name, text, message) => {

@@ -2,7 +2,7 @@ import { exportDialogStore, templateDialogStore } from '../dialogs/dialog-store'
 import { documentStore } from '../state/document';
 import { deleteElements } from '../state/operations';
 import { clearSelection, selectionStore } from '../state/selection';
-import { newDocument, openDocument, saveDocument, saveDocumentAs } from './file-actions';
+import { importTemplate, newDocument, openDocument, saveDocument, saveDocumentAs } from './file-actions';
 import { createRegistry, type Command } from './registry';
 
 function deleteSelection(): void {
@@ -23,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   { id: 'new', label: 'New', run: newDocument },
   { id: 'new-from-template', label: 'New from template…', toolbarLabel: 'Template…', run: () => templateDialogStore.set(true) },
   { id: 'open', label: 'Open…', shortcuts: [{ key: 'o', mod: true }], allowInInputs: true, run: openDocument },
+  { id: 'import-cfn', label: 'Import CloudFormation template…', toolbarLabel: 'Import…', run: importTemplate },
   { id: 'save', label: 'Save', shortcuts: [{ key: 's', mod: true }], allowInInputs: true, run: () => void saveDocument() },
   { id: 'save-as', label: 'Save As…', shortcuts: [{ key: 's', mod: true, shift: true }], allowInInputs: true, run: () => void saveDocumentAs() },
   {
@@ -43,6 +44,6 @@ export const COMMANDS: readonly Command[] = [
   { id: 'export', label: 'Export…', shortcuts: [{ key: 'e', mod: true }], allowInInputs: true, run: () => exportDialogStore.set(true) },
 ];
 
-export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'save', 'save-as'], ['undo', 'redo', 'delete'], ['export']];
+export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'import-cfn', 'save', 'save-as'], ['undo', 'redo', 'delete'], ['export']];
 
 export const registry = createRegistry(COMMANDS);

@@ -65,6 +65,35 @@ export async function openDocument(): Promise<void> {
   }
 }
 
+/**
+ * Replaces the document with a CloudFormation template read as a pipeline (main keeps whatever the
+ * settings cannot say, so exporting gives the template back). Like a template, the result is new and
+ * unsaved. A bad file leaves the document as it is and says what is wrong.
+ */
+export async function importTemplate(): Promise<void> {
+  if (!(await confirmDiscard('Import a template'))) return;
+  let path: string | undefined;
+  if (!nativeDialogs()) {
+    path = await askPath({
+      title: 'Import CloudFormation template',
+      message: 'Path of a CloudFormation template (YAML or JSON) on this computer.',
+      initial: joinPath(documentsDir(), ''),
+      confirmLabel: 'Import',
+    });
+    if (!path) return;
+  }
+  try {
+    const result = await api.importTemplate({ path });
+    if (result.status !== 'imported') return;
+    replaceDocument(result.pipeline);
+    const { nodes, edges } = result.pipeline;
+    const kept = result.notes.length > 0 ? ` ${result.notes.join(' ')}` : '';
+    notify('info', `Imported ${result.path}: ${nodes.length} nodes, ${edges.length} edges.${kept}`, kept ? 15_000 : 5_000);
+  } catch (error) {
+    await showError({ title: 'Could not import the template', message: (error as Error).message });
+  }
+}
+
 async function saveTo(path: string | undefined): Promise<boolean> {
   const { pipeline } = documentStore.getState();
   try {

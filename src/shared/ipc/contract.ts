@@ -61,6 +61,12 @@ export const CHANNELS = {
     input: z.object({ path: FilePath.optional() }),
     output: z.discriminatedUnion('status', [z.object({ status: z.literal('opened'), path: z.string(), pipeline: PipelineSchema }), Cancelled]),
   },
+  'file:import': {
+    method: 'importTemplate',
+    /** A CloudFormation template (YAML or JSON) read as a new, unsaved pipeline; `notes` say what was kept as it is. */
+    input: z.object({ path: FilePath.optional() }),
+    output: z.discriminatedUnion('status', [z.object({ status: z.literal('imported'), path: z.string(), pipeline: PipelineSchema, notes: z.array(z.string()) }), Cancelled]),
+  },
   'file:save': {
     method: 'saveFile',
     input: z.object({ pipeline: PipelineSchema, path: FilePath.optional() }),

@@ -6,6 +6,9 @@ import { PIPELINE_VERSION } from './pipeline';
  */
 const migrations: Record<number, { name: string; up: (doc: Record<string, unknown>) => Record<string, unknown> }> = {
   1: { name: 'add-description', up: (doc) => ({ ...doc, description: '' }) },
+  // Version 3 adds optional CloudFormation import records: a version-2 document has none, and an older
+  // Pipewright must refuse a version-3 one rather than drop them on save.
+  2: { name: 'add-cloudformation-records', up: (doc) => doc },
 };
 
 /** Brings a document of any supported older version up to the current one. */

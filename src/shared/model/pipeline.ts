@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { NodeCloudFormationSchema, PipelineCloudFormationSchema } from './cloudformation';
 
 /** The `format` marker every `.pipewright` file starts with. */
 export const PIPELINE_FORMAT = 'pipewright';
 /** The document version this build writes. Older versions are migrated on open (see migrations.ts). */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 /** A point on the canvas, in canvas units (pixels at zoom 1). Example: `{ x: 120, y: 80 }`. */
 export const PositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
@@ -22,6 +23,8 @@ export const PipelineNodeSchema = z.object({
   label: z.string(),
   position: PositionSchema,
   config: z.record(z.string(), z.unknown()),
+  /** What an imported CloudFormation template had for this node beyond its settings (since format version 3; see cloudformation.ts). */
+  cloudformation: NodeCloudFormationSchema.optional(),
 });
 
 /** A connection from one node's output port to another node's input port. */
@@ -68,6 +71,8 @@ export const PipelineSchema = z.object({
   simulation: SimulationSettingsSchema.prefault({}),
   /** Accepted findings (see SuppressionSchema). */
   suppressions: z.array(SuppressionSchema).default([]),
+  /** What an imported CloudFormation template had that belongs to no node (since format version 3; see cloudformation.ts). */
+  cloudformation: PipelineCloudFormationSchema.optional(),
 });
 
 export type Position = z.infer<typeof PositionSchema>;

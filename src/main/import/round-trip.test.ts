@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Pipeline } from '../../shared/model/pipeline';
+import { TEMPLATES } from '../../shared/templates';
+import { cloudFormationYaml } from '../export/cloudformation';
+import { importCloudFormation } from './index';
+
+/** The pipeline without what an import adds to remember the template (logical ids). */
+function comparable(pipeline: Pipeline) {
+  const { cloudformation: _kept, ...rest } = pipeline;
+  return { ...rest, nodes: rest.nodes.map(({ cloudformation: _node, ...node }) => node) };
+}
+
+describe('a reference pipeline exported then imported', () => {
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))('is the same pipeline: %s', async (_id, template) => {
+    const pipeline = template.build();
+    const yaml = cloudFormationYaml(pipeline);
+    const { pipeline: imported, notes } = await importCloudFormation(yaml, 'ignored: the metadata names it');
+    expect(comparable(imported)).toEqual(comparable(pipeline));
+    // Nothing to keep beyond the logical ids: the template is all Pipewright's.
+    expect(imported.cloudformation).toBeUndefined();
+    for (const node of imported.nodes) expect(Object.keys(node.cloudformation ?? {})).toEqual(['logicalId']);
+    expect(notes).toEqual([]);
+    // And it exports to the same text.
+    expect(cloudFormationYaml(imported)).toBe(yaml);
+    expect(parse(yaml).Metadata.Pipewright.FormatVersion).toBeGreaterThan(2);
+  });
+});
