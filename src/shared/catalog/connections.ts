@@ -52,7 +52,7 @@ export function checkConnection(pipeline: Pipeline, request: ConnectionRequest, 
   if (!targetKind) return refuse(`"${targetNode.kind}" is not a known kind`);
 
   const ports = portPairs(sourceKind, targetKind, request.sourcePort, request.targetPort);
-  if (!Array.isArray(ports)) return ports;
+  if ('ok' in ports) return ports;
 
   // The first pair of ports with room wins; otherwise the first pair's reason is given.
   let firstReason: string | undefined;
