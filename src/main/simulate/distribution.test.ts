@@ -9,7 +9,8 @@ describe('WeightedDistribution', () => {
     d.add(10, 94);
     d.add(1, 1);
     d.add(100, 5);
-    expect(d.summary()).toEqual({ mean: (940 + 1 + 500) / 100, p95: 10, max: 100 });
+    // 1 record at 1, 94 at 10: the 50th record waited 10.
+    expect(d.summary()).toEqual({ mean: (940 + 1 + 500) / 100, p50: 10, p95: 10, max: 100 });
     d.add(100, 1);
     expect(d.summary()!.p95).toBe(100);
     expect(new WeightedDistribution().summary()).toBeNull();

@@ -6,6 +6,7 @@ const LOG_BIN_RATIO = Math.log(BIN_RATIO);
 
 export interface DistributionSummary {
   mean: number;
+  p50: number;
   p95: number;
   max: number;
 }
@@ -45,7 +46,7 @@ export class WeightedDistribution {
 
   summary(): DistributionSummary | null {
     if (this.totalWeight === 0) return null;
-    return { mean: this.weightedSum / this.totalWeight, p95: this.percentile(0.95), max: this.maximum };
+    return { mean: this.weightedSum / this.totalWeight, p50: this.percentile(0.5), p95: this.percentile(0.95), max: this.maximum };
   }
 
   /** Smallest value v such that at least `q` of the weight is ≤ v. */

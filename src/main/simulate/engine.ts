@@ -10,14 +10,15 @@
  * instant run in the order they were scheduled (heap ordered by time, then sequence).
  *
  * Conservation, for every node: recordsIn = recordsOut + recordsThrottled + recordsDropped
- * + recordsBuffered (a sink's "out" is what it stored). Sources stop at durationSeconds; the
+ * + recordsLost + recordsBuffered (a sink's "out" is what it stored; "lost" expired unread). Sources stop at durationSeconds; the
  * run continues until no event is left, i.e. every buffer that can drain has drained.
  */
 import { edgeKindOf } from '../../shared/catalog/connections';
 import { KINDS, isKindId, type ConfigOf, type KindId } from '../../shared/catalog/registry';
 import type { Pipeline } from '../../shared/model/pipeline';
-import type { SimulationResult } from '../../shared/model/simulation-result';
+import type { SimulationEventType, SimulationResult } from '../../shared/model/simulation-result';
 import { BEHAVIOURS } from './behaviours';
+import { addCosts } from './cost';
 import type { Behaviour, Delivery, NodeContext, NodeRuntime } from './behaviours/types';
 import { EventQueue } from './event-queue';
 import { NodeStatsRecorder } from './node-stats';
@@ -29,6 +30,8 @@ export interface SimulateOptions {
   onProgress?: (fraction: number, simulatedSeconds: number) => void;
   /** Polled every few thousand events; returning true abandons the run. */
   shouldStop?: () => boolean;
+  /** Stops at this simulated second instead of draining: what is still held counts as buffered. */
+  untilSeconds?: number;
 }
 
 /** Events between two polls of shouldStop / progress reports: cheap, yet well under a millisecond. */
@@ -46,6 +49,8 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
     `Model: discrete-event, records grouped in cohorts of at most ${resolution} s; latency error ≤ resolution/2 (${resolution / 2} s).`,
   ]);
   const note = (text: string) => void notes.add(text);
+  const events: SimulationResult['events'] = [];
+  const eventsSeen = new Set<string>();
   const queue = new EventQueue();
   const series = new SeriesRecorder(duration);
   let now = 0;
@@ -81,6 +86,12 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
       schedule: (time, action) => queue.push(time, action),
       deliver: (targetId: string, delivery: Delivery) => nodes.get(targetId)?.runtime?.receive(delivery),
       note,
+      event: (type: SimulationEventType, message: string) => {
+        if (eventsSeen.has(`${id} ${type}`)) return;
+        eventsSeen.add(`${id} ${type}`);
+        events.push({ t: now, nodeId: id, type, message });
+      },
+      readRate: (targetId, source) => nodes.get(targetId)?.runtime?.readRate?.(source),
     };
     node.runtime = createRuntime(node.kind, node.config as ConfigOf<typeof node.kind>, ctx);
   }
@@ -89,7 +100,8 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   if (options.shouldStop?.()) return 'stopped';
   let processed = 0;
   let reported = 0;
-  for (let event = queue.pop(); event; event = queue.pop()) {
+  const until = options.untilSeconds ?? Infinity;
+  for (let event = queue.pop(); event && event.time <= until; event = queue.pop()) {
     now = event.time;
     event.action();
     if (++processed % CHECK_EVERY_EVENTS !== 0) continue;
@@ -102,14 +114,15 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   for (const node of nodes.values()) node.runtime?.finish?.();
   const simulatedSeconds = Math.max(duration, ...[...nodes.values()].map((n) => n.stats.lastActivity));
   options.onProgress?.(1, simulatedSeconds);
-  return {
+  return addCosts(pipeline, {
     seed: settings.seed,
     durationSeconds: duration,
     simulatedSeconds,
     nodes: [...nodes.values()].map((n) => n.stats.toNodeStats()),
     series: series.result([...nodes.keys()], simulatedSeconds),
     notes: [...notes],
-  };
+    events,
+  });
 }
 
 /** Looks the behaviour up with the kind's own config type (a mapped type keeps the two paired). */

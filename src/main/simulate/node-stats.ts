@@ -4,7 +4,7 @@ import type { SeriesRecorder } from './series';
 
 /**
  * Counts for one node. Every node keeps the conservation invariant
- *   recordsIn = recordsOut + recordsThrottled + recordsDropped + recordsBuffered
+ *   recordsIn = recordsOut + recordsThrottled + recordsDropped + recordsLost + recordsBuffered
  * where, for a sink such as S3, "out" means persisted (recordsOut = records stored).
  */
 export class NodeStatsRecorder {
@@ -15,6 +15,8 @@ export class NodeStatsRecorder {
   recordsThrottled = 0;
   recordsDropped = 0;
   recordsBuffered = 0;
+  /** Expired unread at a stream's retention. */
+  recordsLost = 0;
   objectsWritten = 0;
   bytesStored = 0;
   /** Last simulated time at which this node moved data. */
@@ -64,6 +66,7 @@ export class NodeStatsRecorder {
       recordsThrottled: this.recordsThrottled,
       recordsDropped: this.recordsDropped,
       recordsBuffered: this.recordsBuffered,
+      recordsLost: this.recordsLost,
       objectsWritten: objects,
       objectBytes: objects === 0 ? null : { min: this.objectBytesMin, mean: this.objectBytesSum / objects, max: this.objectBytesMax },
       bufferLatencySeconds: this.bufferLatency.summary(),

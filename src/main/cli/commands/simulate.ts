@@ -5,6 +5,40 @@ import { hasErrors, validatePipeline } from '../../validate/validate';
 import type { CliArgs } from '../args';
 import { EXIT, findingsText, printJson, type CliIo } from '../output';
 
+/**
+ * `simulate --json`: one row per node in a stable shape (docs/simulation-format.md). latencySeconds
+ * is the end-to-end latency of what reached the node (sinks), else the time records waited in it.
+ */
+export function simulationJson(result: SimulationResult) {
+  return {
+    seed: result.seed,
+    durationSeconds: result.durationSeconds,
+    simulatedSeconds: result.simulatedSeconds,
+    nodes: result.nodes.map((s) => {
+      const latency = s.endToEndLatencySeconds ?? s.bufferLatencySeconds;
+      return {
+        nodeId: s.nodeId,
+        kind: s.kind,
+        recordsIn: s.recordsIn,
+        recordsOut: s.recordsOut,
+        recordsThrottled: s.recordsThrottled,
+        recordsLost: s.recordsLost ?? 0,
+        bytesIn: s.bytesIn,
+        bytesOut: s.bytesOut,
+        backlogRecords: s.recordsBuffered,
+        objectsWritten: s.objectsWritten,
+        latencySeconds: latency && { mean: latency.mean, p50: latency.p50, p95: latency.p95, max: latency.max },
+        // No behaviour reports utilization yet.
+        utilizationMax: null,
+        costUsd: s.costUsd ?? null,
+      };
+    }),
+    costUsdPerMonth: result.costUsdPerMonth ?? { total: 0, byNode: {} },
+    events: result.events,
+    notes: result.notes,
+  };
+}
+
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 
 function resultText(pipeline: Pipeline, result: SimulationResult): string {
@@ -31,7 +65,7 @@ export async function simulateCommand(pipeline: Pipeline, args: CliArgs, io: Cli
   }
   const result = simulate(pipeline);
   if (result === 'stopped') throw new Error('simulation stopped unexpectedly');
-  if (args.flags.has('--json')) printJson(io, result);
+  if (args.flags.has('--json')) printJson(io, simulationJson(result));
   else io.out(resultText(pipeline, result));
   return EXIT.ok;
 }

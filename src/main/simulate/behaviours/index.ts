@@ -1,7 +1,14 @@
 import type { KindId } from '../../../shared/catalog/registry';
 import { appProducerBehaviour } from './app-producer';
+import { cameraFleetBehaviour } from './camera-fleet';
+import { deviceFleetBehaviour } from './device-fleet';
+import { iotCoreBehaviour } from './iot-core';
+import { kinesisDataStreamBehaviour } from './kinesis-data-stream';
 import { kinesisFirehoseBehaviour } from './kinesis-firehose';
-import { carriesNoData, passThrough, quietSource, store } from './not-modelled';
+import { lambdaBehaviour } from './lambda';
+import { carriesNoData, passThrough, store } from './not-modelled';
+import { onpremDatabaseBehaviour } from './onprem-database';
+import { onpremFileshareBehaviour } from './onprem-fileshare';
 import { s3BucketBehaviour } from './s3-bucket';
 import type { Behaviour } from './types';
 
@@ -11,18 +18,18 @@ import type { Behaviour } from './types';
  */
 export const BEHAVIOURS = {
   'app-producer': appProducerBehaviour,
-  'device-fleet': quietSource(),
-  'camera-fleet': quietSource(),
-  'onprem-database': quietSource(),
-  'onprem-fileshare': quietSource(),
-  'iot-core': passThrough(),
+  'device-fleet': deviceFleetBehaviour,
+  'camera-fleet': cameraFleetBehaviour,
+  'onprem-database': onpremDatabaseBehaviour,
+  'onprem-fileshare': onpremFileshareBehaviour,
+  'iot-core': iotCoreBehaviour,
   datasync: passThrough(),
   dms: passThrough(),
   'kinesis-video-stream': passThrough(),
-  'kinesis-data-stream': passThrough(),
+  'kinesis-data-stream': kinesisDataStreamBehaviour,
   'kinesis-firehose': kinesisFirehoseBehaviour,
   'kinesis-analytics': passThrough(),
-  lambda: passThrough(),
+  lambda: lambdaBehaviour,
   'glue-etl-job': passThrough(),
   'emr-cluster': passThrough(),
   'batch-job': passThrough(),

@@ -1,6 +1,6 @@
 import { FIREHOSE_LIMITS_TABLE as L } from '../../../shared/catalog/limits/firehose';
 import { KIB, MIB } from '../../../shared/catalog/limits/units';
-import { binomial } from '../random';
+import { oversizeRecords, windowQuota } from './quota';
 import type { Behaviour, Cohort, NodeContext, ObjectPart } from './types';
 import { refuse } from './types';
 
@@ -83,13 +83,14 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
       const now = ctx.now();
       ctx.stats.received(now, cohort.records, cohort.bytes);
       ctx.stats.endToEndLatency.add(now - cohort.producedAt, cohort.records);
-      const oversize = oversizeRecords(ctx, cohort);
+      const oversize = oversizeRecords(ctx, cohort, L.maxRecordKiB.value * KIB);
       ctx.stats.recordsDropped += oversize.records;
       const records = cohort.records - oversize.records;
       const bytes = cohort.bytes - oversize.bytes;
       if (records === 0) return;
       const allowed = quota.admit(now, records, bytes);
       ctx.stats.recordsThrottled += records - allowed.records;
+      if (allowed.records < records) ctx.event('first-throttle', `${ctx.label}: records over the Direct PUT quota are refused.`);
       if (allowed.records === 0) return;
       if (destination === undefined) ctx.stats.recordsBuffered += allowed.records;
       else addToBuffer(allowed.records, allowed.bytes, cohort.producedAt);
@@ -112,40 +113,8 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
   },
 };
 
-/** Records of a cohort over the record size limit, and their bytes. */
-function oversizeRecords(ctx: NodeContext, cohort: Cohort): { records: number; bytes: number } {
-  const limit = L.maxRecordKiB.value * KIB;
-  const { records, bytes, minRecordBytes: min, maxRecordBytes: max } = cohort;
-  if (records === 1) return bytes > limit ? { records, bytes } : { records: 0, bytes: 0 };
-  if (max <= limit) return { records: 0, bytes: 0 };
-  if (min > limit) return { records, bytes };
-  // Sizes are uniform in [min, max]: each record is over the limit with probability p, and
-  // those average (limit + max) / 2 bytes (kept records cannot go below min each).
-  const dropped = binomial(ctx.random, records, (max - limit) / (max - min));
-  if (dropped === records) return { records, bytes };
-  const droppedBytes = Math.min(Math.round((dropped * (limit + max)) / 2), bytes - (records - dropped) * min);
-  return { records: dropped, bytes: Math.max(0, droppedBytes) };
-}
-
 /** Direct PUT throughput quota, counted per window of max(1 s, resolution). */
 function directPutQuota(ctx: NodeContext) {
-  const window = Math.max(1, ctx.settings.resolutionSeconds);
-  const maxRecords = Math.floor(L.directPutRecordsPerSecond.value * window);
-  const maxBytes = L.directPutMiBPerSecond.value * MIB * window;
-  let windowIndex = -1;
-  let usedRecords = 0;
-  let usedBytes = 0;
-  return {
-    /** The part of a cohort that fits in the current window (split by mean record size), now counted as used. */
-    admit(now: number, records: number, bytes: number): { records: number; bytes: number } {
-      const index = Math.floor(now / window);
-      if (index !== windowIndex) [windowIndex, usedRecords, usedBytes] = [index, 0, 0];
-      const byBytes = Math.floor(((maxBytes - usedBytes) * records) / bytes);
-      const allowed = Math.max(0, Math.min(records, maxRecords - usedRecords, byBytes));
-      const allowedBytes = allowed === records ? bytes : Math.round((bytes * allowed) / records);
-      usedRecords += allowed;
-      usedBytes += allowedBytes;
-      return { records: allowed, bytes: allowedBytes };
-    },
-  };
+  const quota = windowQuota(ctx, () => ({ recordsPerSecond: L.directPutRecordsPerSecond.value, bytesPerSecond: L.directPutMiBPerSecond.value * MIB }));
+  return { admit: (now: number, records: number, bytes: number) => quota.admit(now, { records, bytes }) };
 }

@@ -1,5 +1,6 @@
 import type { ConfigOf, KindId } from '../../../shared/catalog/registry';
 import type { SimulationSettings } from '../../../shared/model/pipeline';
+import type { SimulationEventType } from '../../../shared/model/simulation-result';
 import type { NodeStatsRecorder } from '../node-stats';
 import type { Random } from '../random';
 
@@ -13,6 +14,10 @@ export interface Cohort {
   /** Every record's size lies within [minRecordBytes, maxRecordBytes]. */
   readonly minRecordBytes: number;
   readonly maxRecordBytes: number;
+  /** Independent senders behind the cohort (devices, connections), when the source says: partition keys, MQTT connections. */
+  readonly sources?: number;
+  /** Read by a consumer from a stream at the consumer's own pace (the stream keeps the backlog). */
+  readonly polled?: boolean;
 }
 
 /** Records of one production time inside an object, kept for end-to-end latency. */
@@ -50,6 +55,16 @@ export interface NodeContext {
   deliver(targetId: string, delivery: Delivery): void;
   /** Adds a line to the result's notes (duplicates are dropped). */
   note(text: string): void;
+  /** Records a timed event in the result (for example the first throttle). */
+  event(type: SimulationEventType, message: string): void;
+  /** How many records a target can take now, if it reads at its own pace (a stream consumer); undefined: no limit. */
+  readRate(targetId: string, source: ReadSource): number | undefined;
+}
+
+/** What a pulling consumer needs to know about the stream it reads. */
+export interface ReadSource {
+  /** Shards (or their equivalent for an on-demand stream). */
+  readonly shards: number;
 }
 
 /** A node while a run is in progress. */
@@ -59,6 +74,8 @@ export interface NodeRuntime {
   receive(delivery: Delivery): void;
   /** Called once after the last event, to settle buffered counts and add notes. */
   finish?(): void;
+  /** Records/s this node reads from a stream source at its own pace (see NodeContext.readRate). */
+  readRate?(source: ReadSource): number;
 }
 
 /** How one kind behaves in the simulator. */

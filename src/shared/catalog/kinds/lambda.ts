@@ -78,6 +78,13 @@ export const lambda = defineKind({
       .max(L.parallelizationFactorMax.value)
       .default(L.parallelizationFactorMin.value)
       .meta({ title: 'Parallelization factor', description: `Kinesis and DynamoDB streams: concurrent batches per shard (${L.parallelizationFactorMin.value}–${L.parallelizationFactorMax.value}).` }),
+    // A workload assumption for the simulator (how long your code takes), bounded by the timeout.
+    batchDurationSeconds: z
+      .number()
+      .positive()
+      .max(L.timeoutMaxSeconds.value)
+      .default(1)
+      .meta({ title: 'Duration per batch', unit: 's', description: 'How long one invocation (one batch, or one event) runs: the simulator derives the function’s throughput from it.' }),
     startingPosition: z
       .enum(['LATEST', 'TRIM_HORIZON'])
       .default('LATEST')

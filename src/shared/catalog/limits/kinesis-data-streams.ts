@@ -5,6 +5,7 @@ const KDS_RETENTION = 'Kinesis Data Streams developer guide, Changing the data r
 const KDS_EFO = 'Kinesis Data Streams developer guide, enhanced fan-out (introduction-to-enhanced-consumers.md)';
 const KDS_CONSUMERS = 'Kinesis Data Streams developer guide, Develop consumers with the AWS SDK (developing-consumers-with-sdk.md): poll each shard at intervals of at least 1 s; the KCL polls every second by default';
 const NOTES_CAPACITY_MODES = 'Domain notes 5.2.1 Kinesis Streams - Capacity Modes ("4 MB/s in or 4000 records per second"); the AWS quota page gives only the 4 MB/s (reference table: the records figure is from secondary sources)';
+const KDS_SIZING = 'Kinesis Data Streams developer guide, Choose the data stream capacity mode (how-do-i-size-a-stream.md, 2022-08-31; current page docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html), via the project reference table';
 const CFN_STREAM = 'CloudFormation schemas AWS::Kinesis::Stream Name / AWS::Kinesis::StreamConsumer ConsumerName';
 
 export const KINESIS_DATA_STREAMS_LIMITS_TABLE = {
@@ -18,6 +19,10 @@ export const KINESIS_DATA_STREAMS_LIMITS_TABLE = {
   onDemandDefaultWriteMiBPerSecond: { value: 4, unit: 'MiB/s write capacity a new on-demand stream starts with', source: KDS_LIMITS },
   onDemandDefaultWriteRecordsPerSecond: { value: 4_000, unit: 'records/s write capacity a new on-demand stream starts with', source: NOTES_CAPACITY_MODES },
   onDemandDefaultReadMiBPerSecond: { value: 8, unit: 'MiB/s read capacity (classic consumers) a new on-demand stream starts with', source: KDS_LIMITS },
+  // Current page, us-east-1 ("10 GB/s"; other regions and the 2022 text: 200 MB/s), read as binary like the other Kinesis limits.
+  onDemandMaxWriteMiBPerSecond: { value: 10_240, unit: 'MiB/s write capacity of one on-demand stream at most (us-east-1)', source: KDS_LIMITS },
+  onDemandPeakMultiplier: { value: 2, unit: '× the previous peak write throughput (30 days) an on-demand stream accommodates', source: KDS_SIZING },
+  onDemandScaleUpSeconds: { value: 900, unit: 's for a new peak to raise on-demand capacity (at most 15 min)', source: KDS_SIZING },
   kclPollIntervalSeconds: { value: 1, unit: 's between GetRecords calls of one classic consumer on one shard (KCL default)', source: KDS_CONSUMERS },
   onDemandStreamsPerAccount: { value: 50, unit: 'on-demand streams per account (default)', source: KDS_LIMITS },
   capacityModeSwitchesPerDay: { value: 2, unit: 'switches per stream per 24 h', source: KDS_LIMITS },

@@ -22,3 +22,25 @@ export const S3_RETRIEVAL_PRICES = {
   deepArchiveStandardPerGiB: { value: 0.02, unit: 'USD per GB restored (Deep Archive, Standard tier, within 12 h)', source: INFRACOST },
   deepArchiveStandardPerThousandRequests: { value: 0.1, unit: 'USD per 1,000 restore requests (Deep Archive, Standard tier)', source: INFRACOST },
 } as const satisfies Record<string, AwsPrice>;
+
+/**
+ * Requests per 1,000, by class of the object. Glacier Instant Retrieval request prices are marked
+ * unverified in the reference table, so they are left out (the cost model reports them unknown).
+ */
+export const S3_REQUEST_PRICES: Partial<Record<StorageClass, { put: AwsPrice; get: AwsPrice }>> = {
+  Standard: { put: { value: 0.005, unit: 'USD per 1,000 PUT/COPY/POST/LIST', source: PRICE_DUMP }, get: { value: 0.0004, unit: 'USD per 1,000 GET/SELECT', source: PRICE_DUMP } },
+  'Intelligent-Tiering': { put: { value: 0.005, unit: 'USD per 1,000 PUT/COPY/POST/LIST', source: PRICE_DUMP }, get: { value: 0.0004, unit: 'USD per 1,000 GET/SELECT', source: PRICE_DUMP } },
+  'Standard-IA': { put: { value: 0.01, unit: 'USD per 1,000 PUT', source: INFRACOST }, get: { value: 0.001, unit: 'USD per 1,000 GET', source: INFRACOST } },
+  'One Zone-IA': { put: { value: 0.01, unit: 'USD per 1,000 PUT', source: INFRACOST }, get: { value: 0.001, unit: 'USD per 1,000 GET', source: INFRACOST } },
+  'Glacier Flexible Retrieval': { put: { value: 0.03, unit: 'USD per 1,000 PUT', source: INFRACOST }, get: { value: 0.0004, unit: 'USD per 1,000 GET', source: INFRACOST } },
+  'Deep Archive': { put: { value: 0.05, unit: 'USD per 1,000 PUT', source: INFRACOST }, get: { value: 0.0004, unit: 'USD per 1,000 GET', source: INFRACOST } },
+};
+
+/** Lifecycle transition requests per 1,000 objects, by target class (to Glacier Instant Retrieval: unverified, left out). */
+export const S3_TRANSITION_PRICES: Partial<Record<StorageClass, AwsPrice>> = {
+  'Intelligent-Tiering': { value: 0.01, unit: 'USD per 1,000 objects transitioned', source: INFRACOST },
+  'Standard-IA': { value: 0.01, unit: 'USD per 1,000 objects transitioned', source: INFRACOST },
+  'One Zone-IA': { value: 0.01, unit: 'USD per 1,000 objects transitioned', source: INFRACOST },
+  'Glacier Flexible Retrieval': { value: 0.03, unit: 'USD per 1,000 objects transitioned', source: INFRACOST },
+  'Deep Archive': { value: 0.05, unit: 'USD per 1,000 objects transitioned', source: INFRACOST },
+};

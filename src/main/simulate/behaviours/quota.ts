@@ -1,0 +1,60 @@
+import { binomial } from '../random';
+import type { Cohort, NodeContext } from './types';
+
+/** Records and bytes: a part of a cohort. */
+export interface Amount {
+  readonly records: number;
+  readonly bytes: number;
+}
+
+/**
+ * A throughput quota (records/s and bytes/s) counted per window of max(1 s, resolution): a
+ * cohort takes what fits in its window, split by its mean record size; the rest is refused.
+ * `weight` is the share of a cohort that lands on the limited unit (the hottest shard, one
+ * connection): a cohort of r records uses r × weight of the quota. Limits may change over time
+ * (on-demand streams): `limit(now)` is read at the start of each window.
+ */
+export function windowQuota(ctx: NodeContext, limit: (now: number) => { recordsPerSecond: number; bytesPerSecond: number }) {
+  const window = Math.max(1, ctx.settings.resolutionSeconds);
+  let windowIndex = -1;
+  let maxRecords = 0;
+  let maxBytes = 0;
+  let usedRecords = 0;
+  let usedBytes = 0;
+  return {
+    window,
+    /** The part of `amount` that fits in the current window, now counted as used. */
+    admit(now: number, amount: Amount, weight = 1): Amount {
+      const index = Math.floor(now / window);
+      if (index !== windowIndex) {
+        const current = limit(now);
+        [windowIndex, usedRecords, usedBytes] = [index, 0, 0];
+        maxRecords = Math.floor(current.recordsPerSecond * window + 1e-9);
+        maxBytes = current.bytesPerSecond * window;
+      }
+      const { records, bytes } = amount;
+      if (records === 0) return amount;
+      const byBytes = Math.floor(((maxBytes - usedBytes) * records) / (bytes * weight));
+      const byRecords = Math.floor((maxRecords - usedRecords) / weight + 1e-9);
+      const allowed = Math.max(0, Math.min(records, byRecords, byBytes));
+      const allowedBytes = allowed === records ? bytes : Math.round((bytes * allowed) / records);
+      usedRecords += allowed * weight;
+      usedBytes += allowedBytes * weight;
+      return { records: allowed, bytes: allowedBytes };
+    },
+  };
+}
+
+/** Records of a cohort over a record size limit (bytes), and their bytes. */
+export function oversizeRecords(ctx: NodeContext, cohort: Cohort, limit: number): Amount {
+  const { records, bytes, minRecordBytes: min, maxRecordBytes: max } = cohort;
+  if (records === 1) return bytes > limit ? { records, bytes } : { records: 0, bytes: 0 };
+  if (max <= limit) return { records: 0, bytes: 0 };
+  if (min > limit) return { records, bytes };
+  // Sizes are uniform in [min, max]: each record is over the limit with probability p, and
+  // those average (limit + max) / 2 bytes (kept records cannot go below min each).
+  const dropped = binomial(ctx.random, records, (max - limit) / (max - min));
+  if (dropped === records) return { records, bytes };
+  const droppedBytes = Math.min(Math.round((dropped * (limit + max)) / 2), bytes - (records - dropped) * min);
+  return { records: dropped, bytes: Math.max(0, droppedBytes) };
+}

@@ -1,0 +1,61 @@
+import { ATHENA_PRICES } from '../../../shared/catalog/prices/athena';
+import { DATASYNC_PRICES } from '../../../shared/catalog/prices/datasync';
+import { DYNAMODB_PRICES as D } from '../../../shared/catalog/prices/dynamodb';
+import { GLUE_PRICES as G } from '../../../shared/catalog/prices/glue';
+import { LAMBDA_PRICES } from '../../../shared/catalog/prices/lambda';
+import { STEP_FUNCTIONS_PRICES as S } from '../../../shared/catalog/prices/step-functions';
+import { DAYS_PER_MONTH, GIB } from '../../../shared/catalog/prices/units';
+import { hourlyCost, roundedBytes, unknownCost, usageCost, type CostModel } from './types';
+
+const MIB = 1_048_576;
+/** Athena bills at least 10 MB per query, rounded up to whole MB (reference table; MB taken as MiB). */
+const ATHENA_MIN_MIB = 10;
+const TIB = GIB * 1_024;
+
+/** One Glue job run: DPU-hours with the per-run minimum of Glue 2.0+ (billed per second). */
+export function glueRunUsd(dpus: number, seconds: number, flex = false): number {
+  const billed = Math.max(Math.ceil(seconds), G.etlMinimumBilledSeconds.value);
+  return dpus * (billed / 3_600) * (flex ? G.flexDpuHour : G.etlDpuHour).value;
+}
+
+/** Athena queries: bytes scanned per query rounded up to a MB, at least 10 MB each. */
+export function athenaQueriesUsd(queries: number, bytesPerQuery: number): number {
+  const billedMiB = Math.max(ATHENA_MIN_MIB, Math.ceil(bytesPerQuery / MIB));
+  return ((queries * billedMiB * MIB) / TIB) * ATHENA_PRICES.perTiBScanned.value;
+}
+
+/** Lambda: requests + GB-seconds (x86, first tier), duration billed per 1 ms. */
+export function lambdaUsd(invocations: number, memoryMiB: number, durationMs: number): number {
+  const gbSeconds = invocations * (memoryMiB / 1_024) * (Math.ceil(durationMs) / 1_000);
+  return (invocations / 1e6) * LAMBDA_PRICES.requestsPerMillion.value + gbSeconds * LAMBDA_PRICES.gbSecondX86.value;
+}
+
+/** Step Functions Standard: state transitions (the monthly free 4,000 are not deducted). */
+export function standardTransitionsUsd(transitions: number): number {
+  return (transitions / 1_000) * S.standardPerThousandTransitions.value;
+}
+
+/** Athena from its settings (queriesPerDay, dataScannedPerQueryGB): the run's share of a day, and 730 h. */
+export const athenaCost: CostModel<'athena'> = ({ config, runSeconds }) => {
+  const perDay = athenaQueriesUsd(config.queriesPerDay, config.dataScannedPerQueryGB * GIB);
+  return { costUsd: (perDay * runSeconds) / 86_400, costUsdPerMonth: perDay * DAYS_PER_MONTH, notes: [] };
+};
+
+/** DynamoDB: provisioned capacity-hours, or on-demand writes (1 WRU per started KB written). */
+export const dynamodbCost: CostModel<'dynamodb-table'> = ({ config, stats, runSeconds }) => {
+  const notes = ['storage, reads and streams are not priced'];
+  if (config.capacity.mode === 'provisioned') {
+    return hourlyCost(config.capacity.writeCapacityUnits * D.writeCapacityUnitHour.value + config.capacity.readCapacityUnits * D.readCapacityUnitHour.value, runSeconds, notes);
+  }
+  const wru = roundedBytes(stats.recordsIn, stats.bytesIn, 1_024) / 1_024;
+  return usageCost((wru / 1e6) * D.onDemandWriteRequestUnitsPerMillion.value, runSeconds, notes);
+};
+
+/** DataSync Basic mode: GB copied (what reached the node). */
+export const datasyncCost: CostModel<'datasync'> = ({ config, stats, runSeconds }) =>
+  config.taskMode === 'BASIC' ? usageCost((stats.bytesIn / GIB) * DATASYNC_PRICES.basicPerGiBCopied.value, runSeconds) : unknownCost('DataSync Enhanced mode is not priced in the reference table');
+
+/** Glue jobs, Lambda functions and state machines: the run does not give their run counts and durations yet. */
+export const glueJobCost: CostModel<'glue-etl-job'> = () => unknownCost('Glue job runs (count and duration) are not simulated yet; glueRunUsd() prices a run');
+export const lambdaCost: CostModel<'lambda'> = () => unknownCost('Lambda invocation durations are not simulated yet; lambdaUsd() prices invocations');
+export const stepFunctionsCost: CostModel<'step-functions'> = () => unknownCost('state machine executions are not simulated yet');
