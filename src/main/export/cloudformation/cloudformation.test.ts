@@ -4,7 +4,7 @@ import type { Pipeline } from '../../../shared/model/pipeline';
 import { ExportError } from '../errors';
 import { clickstreamPipeline, KMS_KEY_ARN } from '../../../../test/fixtures/pipelines';
 import { cloudFormationYaml, toCloudFormation } from './index';
-import { ERROR_OUTPUT_PREFIX } from './kinesis-firehose';
+import { ERROR_OUTPUT_PREFIX } from './kinds/kinesis-firehose';
 
 const resource = (pipeline: Pipeline, id: string) => {
   const found = toCloudFormation(pipeline).Resources[id];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLICKSTREAM_VARIANTS, clickstreamPipeline, KMS_KEY_ARN } from '../../../../test/fixtures/pipelines';
 import { toCloudFormation } from './index';
-import { s3BucketMapping } from './s3-bucket';
+import { s3BucketMapping } from './kinds/s3-bucket';
 import { importView, settingsFromView } from './settings-from-template';
 
 /** The bucket node's settings read back from its exported template. */

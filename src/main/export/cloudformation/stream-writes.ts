@@ -2,7 +2,7 @@ import { dynamodbWrite, firehosePut, kinesisStreamWrite, kmsUse, lambdaInvoke, o
 import type { PolicyStatement } from '../iam/policy';
 import { bucketsWritten } from './connected-buckets';
 import { encryptionKeyArn } from './encryption-key';
-import { streamKeyArn } from './kinesis-data-stream';
+import { streamKeyArn } from './kinds/kinesis-data-stream';
 import type { MapperContext } from './mapper';
 import { bucketKeyArn } from './references';
 import { getAtt, ref, type TemplateValue } from './template';

@@ -1,6 +1,6 @@
 import { KINDS } from '../../../shared/catalog/registry';
 import { bucketsRead, bucketsWritten } from '../cloudformation/connected-buckets';
-import { stepConfig } from '../cloudformation/emr-steps';
+import { stepConfig } from '../cloudformation/kinds/emr-steps';
 import { encryptionKeyArn } from '../cloudformation/encryption-key';
 import { nodeName, type ConnectedNode, type MapperContext } from '../cloudformation/mapper';
 import { exportsResource } from '../cloudformation/references';
