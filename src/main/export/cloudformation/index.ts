@@ -1,4 +1,3 @@
-import { Document } from 'yaml';
 import { isKindId, type KindId } from '../../../shared/catalog/registry';
 import type { Pipeline, PipelineNode } from '../../../shared/model/pipeline';
 import { ExportError } from '../errors';
@@ -7,6 +6,7 @@ import { mapperContext } from './context';
 import { LogicalIds } from './logical-ids';
 import { nodeName, type MapperContext, type MapperResult } from './mapper';
 import { mappingOf } from './mappers';
+import { shortFormDocument } from './short-form';
 import { addKeptResources, applyNodeRecords, assembleOutputs, assembleParameters, dropDanglingReferences, keptAsImported } from './imported-records';
 import { pipewrightMetadata } from './pipewright-metadata';
 import { clampDescription, type CfnParameter, type CfnTemplate } from './template';
@@ -103,9 +103,7 @@ export function toCloudFormation(pipeline: Pipeline): CfnTemplate {
 
 /** The template as YAML, headed by a comment naming the pipeline. Same pipeline, same text. */
 export function cloudFormationYaml(pipeline: Pipeline): string {
-  // YAML 1.1 rules quote what CloudFormation's parser would read as dates or booleans ("2012-10-17", "on");
-  // no aliases, since CloudFormation does not resolve YAML anchors.
-  const document = new Document(toCloudFormation(pipeline), { version: '1.1', aliasDuplicateObjects: false });
+  const document = shortFormDocument(toCloudFormation(pipeline));
   document.commentBefore = ` CloudFormation template for the Pipewright pipeline "${oneLine(pipeline.name)}".`;
   return document.toString({ lineWidth: 0 });
 }
