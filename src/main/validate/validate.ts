@@ -178,17 +178,21 @@ function sameJson(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameJson(a[i], b[i])) return false;
     return true;
   }
   if (Array.isArray(b)) return false;
-  // Counting keys in place instead of listing them keeps this allocation-free.
+  // JSON has no undefined, so a key missing from b shows as a different value; counting keys in
+  // place instead of listing them keeps this allocation-free, and primitives are compared inline.
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
   let count = 0;
-  for (const key in a) {
-    if (!Object.hasOwn(b, key) || !sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  for (const key in x) {
+    const value = x[key];
+    if (value !== y[key] && (typeof value !== 'object' || !sameJson(value, y[key]))) return false;
     count++;
   }
-  for (const _key in b) count--;
+  for (const _key in y) count--;
   return count === 0;
 }
 
