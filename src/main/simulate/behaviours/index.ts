@@ -1,15 +1,23 @@
 import type { KindId } from '../../../shared/catalog/registry';
 import { appProducerBehaviour } from './app-producer';
 import { cameraFleetBehaviour } from './camera-fleet';
+import { datasyncBehaviour } from './datasync';
 import { deviceFleetBehaviour } from './device-fleet';
+import { dynamodbTableBehaviour } from './dynamodb-table';
+import { glueCrawlerBehaviour } from './glue-crawler';
+import { glueEtlJobBehaviour } from './glue-etl-job';
 import { iotCoreBehaviour } from './iot-core';
+import { kinesisAnalyticsBehaviour } from './kinesis-analytics';
 import { kinesisDataStreamBehaviour } from './kinesis-data-stream';
 import { kinesisFirehoseBehaviour } from './kinesis-firehose';
+import { kinesisVideoStreamBehaviour } from './kinesis-video-stream';
 import { lambdaBehaviour } from './lambda';
 import { carriesNoData, passThrough, store } from './not-modelled';
 import { onpremDatabaseBehaviour } from './onprem-database';
 import { onpremFileshareBehaviour } from './onprem-fileshare';
 import { s3BucketBehaviour } from './s3-bucket';
+import { startedJob } from './started-jobs';
+import { stepFunctionsBehaviour } from './step-functions';
 import type { Behaviour } from './types';
 
 /**
@@ -23,30 +31,30 @@ export const BEHAVIOURS = {
   'onprem-database': onpremDatabaseBehaviour,
   'onprem-fileshare': onpremFileshareBehaviour,
   'iot-core': iotCoreBehaviour,
-  datasync: passThrough(),
+  datasync: datasyncBehaviour,
   dms: passThrough(),
-  'kinesis-video-stream': passThrough(),
+  'kinesis-video-stream': kinesisVideoStreamBehaviour,
   'kinesis-data-stream': kinesisDataStreamBehaviour,
   'kinesis-firehose': kinesisFirehoseBehaviour,
-  'kinesis-analytics': passThrough(),
+  'kinesis-analytics': kinesisAnalyticsBehaviour,
   lambda: lambdaBehaviour,
-  'glue-etl-job': passThrough(),
-  'emr-cluster': passThrough(),
-  'batch-job': passThrough(),
+  'glue-etl-job': glueEtlJobBehaviour,
+  'emr-cluster': startedJob('EMR steps'),
+  'batch-job': startedJob('Batch jobs'),
   sagemaker: passThrough(),
   'rekognition-video': passThrough(),
   's3-bucket': s3BucketBehaviour,
   redshift: store(),
   rds: store(),
-  'dynamodb-table': store(),
+  'dynamodb-table': dynamodbTableBehaviour,
   opensearch: store(),
   elasticache: store(),
   splunk: store(),
   'glue-data-catalog': carriesNoData(),
-  'glue-crawler': carriesNoData(),
+  'glue-crawler': glueCrawlerBehaviour,
   athena: carriesNoData(),
   quicksight: store(),
-  'step-functions': carriesNoData(),
+  'step-functions': stepFunctionsBehaviour,
   'data-pipeline': carriesNoData(),
   schedule: carriesNoData(),
   'kms-key': carriesNoData(),

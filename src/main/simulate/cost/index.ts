@@ -43,7 +43,7 @@ const COST_MODELS: { [K in KindId]: CostModel<K> } = {
   opensearch: noPrice('OpenSearch instance'),
   elasticache: noPrice('ElastiCache node'),
   'glue-data-catalog': () => unknownCost('Data Catalog object and request counts are not simulated (the first million of each a month are free)'),
-  'glue-crawler': () => unknownCost('crawler runs are not simulated'),
+  'glue-crawler': ({ stats }) => unknownCost(`${stats.usage?.runs ?? 0} crawler runs; their duration and DPUs are not simulated`),
   athena: athenaCost,
   quicksight: noPrice('QuickSight'),
   'step-functions': stepFunctionsCost,

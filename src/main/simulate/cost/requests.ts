@@ -12,10 +12,12 @@ const MIB = 1_048_576;
 const ATHENA_MIN_MIB = 10;
 const TIB = GIB * 1_024;
 
+/** Billed seconds of one Glue job run: per second, with the per-run minimum of Glue 2.0+. */
+export const glueBilledSeconds = (seconds: number): number => Math.max(Math.ceil(seconds), G.etlMinimumBilledSeconds.value);
+
 /** One Glue job run: DPU-hours with the per-run minimum of Glue 2.0+ (billed per second). */
 export function glueRunUsd(dpus: number, seconds: number, flex = false): number {
-  const billed = Math.max(Math.ceil(seconds), G.etlMinimumBilledSeconds.value);
-  return dpus * (billed / 3_600) * (flex ? G.flexDpuHour : G.etlDpuHour).value;
+  return dpus * (glueBilledSeconds(seconds) / 3_600) * (flex ? G.flexDpuHour : G.etlDpuHour).value;
 }
 
 /** Athena queries: bytes scanned per query rounded up to a MB, at least 10 MB each. */
@@ -55,7 +57,19 @@ export const dynamodbCost: CostModel<'dynamodb-table'> = ({ config, stats, runSe
 export const datasyncCost: CostModel<'datasync'> = ({ config, stats, runSeconds }) =>
   config.taskMode === 'BASIC' ? usageCost((stats.bytesIn / GIB) * DATASYNC_PRICES.basicPerGiBCopied.value, runSeconds) : unknownCost('DataSync Enhanced mode is not priced in the reference table');
 
-/** Glue jobs, Lambda functions and state machines: the run does not give their run counts and durations yet. */
-export const glueJobCost: CostModel<'glue-etl-job'> = () => unknownCost('Glue job runs (count and duration) are not simulated yet; glueRunUsd() prices a run');
+/** Glue job: the billed DPU-seconds its runs recorded (per-run minimum applied by glueBilledSeconds). */
+export const glueJobCost: CostModel<'glue-etl-job'> = ({ config, stats, runSeconds }) => {
+  if (!stats.usage) return unknownCost('the job recorded no runs');
+  const price = config.executionClass === 'FLEX' ? G.flexDpuHour : G.etlDpuHour;
+  return usageCost((stats.usage.billedDpuSeconds / 3_600) * price.value, runSeconds, [`${stats.usage.runs} runs, ${stats.usage.billedDpuSeconds / 3_600} billed DPU-hours`]);
+};
+
+/** Step Functions: Standard by state transitions, Express by requests (its duration charge is not in the reference table). */
+export const stepFunctionsCost: CostModel<'step-functions'> = ({ config, stats, runSeconds }) => {
+  if (!stats.usage || stats.usage.executions === 0) return unknownCost('no executions were started in the run (control edges do not start executions yet)');
+  if (config.workflow.type === 'STANDARD') return usageCost(standardTransitionsUsd(stats.usage.stateTransitions), runSeconds, ['the 4,000 free transitions a month are not deducted']);
+  return usageCost((stats.usage.executions / 1e6) * S.expressRequestsPerMillion.value, runSeconds, ['Express duration (GB-s) is not priced in the reference table']);
+};
+
+/** Lambda functions: the run does not give their invocation durations yet. */
 export const lambdaCost: CostModel<'lambda'> = () => unknownCost('Lambda invocation durations are not simulated yet; lambdaUsd() prices invocations');
-export const stepFunctionsCost: CostModel<'step-functions'> = () => unknownCost('state machine executions are not simulated yet');

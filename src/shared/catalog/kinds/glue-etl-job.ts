@@ -99,6 +99,8 @@ export const glueEtlJob = defineKind({
       partitionKeys: names('Partition keys', 'S3 output partitioned by these columns, e.g. year, month, day.'),
       trigger: TriggerSchema.default({ type: 'on-demand' }).meta({ title: 'Trigger', description: 'What starts a run besides control edges.' }),
       timeoutMinutes: z.number().int().positive().default(L.timeoutDefaultMinutes.value).meta({ title: 'Timeout', unit: 'min', description: `Run is stopped (TIMEOUT) after this long; default ${L.timeoutDefaultMinutes.value} min.` }),
+      // A workload estimate for the simulator (no AWS throughput per DPU is in the reference data): 5 min is our starting point, not an AWS default.
+      runMinutes: z.number().positive().default(5).meta({ title: 'Run time (simulation)', unit: 'min', description: 'How long one run takes, for the simulator and the cost estimate; capped by the timeout.' }),
       maxRetries: z.number().int().min(0).max(L.maxRetriesMax.value).default(0).meta({ title: 'Retries', description: `Automatic restarts after a failed run (0–${L.maxRetriesMax.value}).` }),
     })
     .superRefine((config, ctx) => {
