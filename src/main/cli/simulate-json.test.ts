@@ -20,8 +20,12 @@ describe('pipewright simulate --json', () => {
     for (const n of json.nodes) {
       expect(Object.keys(n)).toEqual(expect.arrayContaining(['recordsIn', 'recordsOut', 'recordsThrottled', 'recordsLost', 'bytesIn', 'bytesOut', 'backlogRecords', 'latencySeconds', 'utilizationMax', 'costUsd']));
       expect(n.recordsLost).toBe(0);
-      expect(n.utilizationMax).toBeNull();
+      // Only Firehose has a modelled limit here (Direct PUT); the producer and the bucket have none.
+      if (n.nodeId === 'firehose-1') expect(n.utilizationMax).toBeGreaterThan(0);
+      else expect(n.utilizationMax).toBeNull();
     }
+    expect(json.paths.map((p: { sourceId: string; sinkId: string }) => `${p.sourceId}→${p.sinkId}`)).toEqual(['producer-1→bucket-1']);
+    expect(json.bottlenecks).toEqual([]);
     const bucket = json.nodes.find((n: { nodeId: string }) => n.nodeId === 'bucket-1');
     const { mean, p50, p95, max } = bucket.latencySeconds;
     expect(mean).toBeGreaterThan(0);
@@ -33,5 +37,17 @@ describe('pipewright simulate --json', () => {
     const sum = Object.values(json.costUsdPerMonth.byNode as Record<string, number | null>).reduce<number>((a, b) => a + (b ?? 0), 0);
     expect(json.costUsdPerMonth.total).toBeCloseTo(sum, 9);
     expect(Array.isArray(json.events)).toBe(true);
+  });
+
+  it('prints bottlenecks with their suggested fix in the text output', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pw-sim-text-'));
+    const file = join(dir, 'lab.pipewright');
+    // 10 records/s of 1,000 KiB = 9.77 MiB/s against the 5 MiB/s Direct PUT quota: ⌈195.3 %⌉ of it is needed.
+    const pipeline = clickstreamPipeline({ producer: { recordsPerSecond: 10, recordSizeBytes: 1_000 * 1_024 }, simulation: { durationSeconds: 60 } });
+    await writeFile(file, serializePipeline(pipeline));
+    let out = '';
+    expect(await runCli(['simulate', file], { out: (t) => (out += t), err: () => undefined })).toBe(0);
+    expect(out).toMatch(/^bottleneck Clickstream delivery: peak utilization 100 % \(demand 2× the limit\); 300 records throttled\. Suggestion: .*request 196 % of it/m);
+    expect(out).toMatch(/^path Web app producers → Raw events: p50 /m);
   });
 });

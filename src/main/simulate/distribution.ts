@@ -100,9 +100,14 @@ function weightedSelect(values: Float64Array, weights: Float64Array, target: num
   let lo = 0;
   let hi = values.length;
   let below = 0;
+  // Plain temporaries: a destructuring swap allocates two arrays per call, most of a day's summary time.
   const swap = (a: number, b: number) => {
-    [values[a], values[b]] = [values[b]!, values[a]!];
-    [weights[a], weights[b]] = [weights[b]!, weights[a]!];
+    const value = values[a]!;
+    values[a] = values[b]!;
+    values[b] = value;
+    const weight = weights[a]!;
+    weights[a] = weights[b]!;
+    weights[b] = weight;
   };
   while (hi > lo) {
     const pivot = medianOfThree(values[lo]!, values[(lo + hi) >> 1]!, values[hi - 1]!);

@@ -20,10 +20,12 @@ import type { SimulationEventType, SimulationResult } from '../../shared/model/s
 import { BEHAVIOURS } from './behaviours';
 import { addCosts } from './cost';
 import type { Behaviour, Delivery, NodeContext, NodeRuntime } from './behaviours/types';
+import { bottleneckOf } from './bottlenecks';
 import { EventQueue } from './event-queue';
 import { NodeStatsRecorder } from './node-stats';
+import { PathRecorder } from './paths';
 import { createRandom, hashString } from './random';
-import { SeriesRecorder } from './series';
+import { SeriesRecorder, type SeriesRow } from './series';
 
 export interface SimulateOptions {
   /** Called now and then with the share of production time done (ends with exactly 1). */
@@ -53,7 +55,9 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   const eventsSeen = new Set<string>();
   const queue = new EventQueue();
   const series = new SeriesRecorder(duration);
+  const paths = new PathRecorder();
   let now = 0;
+  const clock = () => now;
 
   const nodes = new Map<string, SimulatedNode & { kind: KindId; config: unknown; label: string }>();
   for (const node of pipeline.nodes) {
@@ -63,16 +67,37 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
     else {
       const parsed = KINDS[node.kind].config.safeParse(node.config);
       if (!parsed.success) note(`${name}: invalid settings (${parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ')}); not simulated.`);
-      else nodes.set(node.id, { kind: node.kind, config: parsed.data, label: node.label || node.id, stats: new NodeStatsRecorder(node.id, node.kind, series), runtime: undefined });
+      else nodes.set(node.id, { kind: node.kind, config: parsed.data, label: node.label || node.id, stats: new NodeStatsRecorder(node.id, node.kind, series, clock), runtime: undefined });
     }
   }
 
   // Records travel along data edges only: control and metadata edges start or describe things.
   const targets = new Map<string, string[]>();
+  // Per-edge series rows, keyed source → target (a second edge between the same pair shares the first's row).
+  const edgeRows = new Map<string, Map<string, SeriesRow>>();
+  const dataEdges: string[] = [];
   for (const edge of pipeline.edges) {
     if (!nodes.has(edge.source) || !nodes.has(edge.target)) note(`Edge ${edge.id}: one of its ends is not simulated; ignored.`);
-    else if (edgeKindOf(pipeline, edge) === 'data') targets.set(edge.source, [...(targets.get(edge.source) ?? []), edge.target]);
+    else if (edgeKindOf(pipeline, edge) === 'data') {
+      targets.set(edge.source, [...(targets.get(edge.source) ?? []), edge.target]);
+      const rows = edgeRows.get(edge.source) ?? new Map<string, SeriesRow>();
+      edgeRows.set(edge.source, rows);
+      if (!rows.has(edge.target)) {
+        rows.set(edge.target, series.row(`edge:${edge.id}`));
+        dataEdges.push(edge.id);
+      }
+    }
   }
+  // A sink has no data target: what reaches it counts toward its source → sink path latencies.
+  const isSink = (id: string) => !targets.has(id);
+
+  /** Records along an edge, and their mean age (now − production) at hand-over. */
+  const recordEdge = (row: SeriesRow, delivery: Delivery): void => {
+    series.add(row, 'recordsIn', now, delivery.records);
+    series.add(row, 'latencyWeight', now, delivery.records);
+    if (delivery.kind === 'records') series.add(row, 'latencySum', now, (now - delivery.producedAt) * delivery.records);
+    else for (const part of delivery.parts) series.add(row, 'latencySum', now, (now - part.producedAt) * part.records);
+  };
 
   for (const [id, node] of nodes) {
     const ctx: NodeContext = {
@@ -84,7 +109,12 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
       targets: targets.get(id) ?? [],
       now: () => now,
       schedule: (time, action) => queue.push(time, action),
-      deliver: (targetId: string, delivery: Delivery) => nodes.get(targetId)?.runtime?.receive(delivery),
+      deliver: (targetId: string, delivery: Delivery) => {
+        const row = edgeRows.get(id)?.get(targetId);
+        if (row) recordEdge(row, delivery);
+        if (isSink(targetId)) paths.arrived(targetId, now, delivery);
+        nodes.get(targetId)?.runtime?.receive(delivery);
+      },
       note,
       event: (type: SimulationEventType, message: string) => {
         if (eventsSeen.has(`${id} ${type}`)) return;
@@ -119,7 +149,9 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
     durationSeconds: duration,
     simulatedSeconds,
     nodes: [...nodes.values()].map((n) => n.stats.toNodeStats()),
-    series: series.result([...nodes.keys()], simulatedSeconds),
+    series: { nodes: series.nodes([...nodes.keys()], simulatedSeconds), edges: series.edges(dataEdges, simulatedSeconds), bucketSeconds: series.bucketSeconds },
+    paths: paths.result(),
+    bottlenecks: [...nodes.values()].flatMap((n) => bottleneckOf(n.kind, n.config, n.stats, targets.get(n.stats.nodeId)?.length ?? 0) ?? []),
     notes: [...notes],
     events,
   });

@@ -1,6 +1,20 @@
 import type { NodeStats } from '../../shared/model/simulation-result';
 import { WeightedDistribution } from './distribution';
-import type { SeriesRecorder } from './series';
+import type { SeriesRecorder, SeriesRow } from './series';
+
+/** Kinds whose buffer wait is an iterator age (records read from a retained log at the consumer's pace). */
+const STREAM_KINDS: ReadonlySet<string> = new Set(['kinesis-data-stream']);
+
+/** A distribution that also feeds a per-bucket series at the current time. */
+class TrackedDistribution extends WeightedDistribution {
+  constructor(private readonly onAdd: (value: number, weight: number) => void) {
+    super();
+  }
+  override add(value: number, weight: number): void {
+    super.add(value, weight);
+    if (weight > 0) this.onAdd(value, weight);
+  }
+}
 
 /**
  * Counts for one node. Every node keeps the conservation invariant
@@ -12,39 +26,98 @@ export class NodeStatsRecorder {
   bytesIn = 0;
   recordsOut = 0;
   bytesOut = 0;
-  recordsThrottled = 0;
-  recordsDropped = 0;
   recordsBuffered = 0;
-  /** Expired unread at a stream's retention. */
-  recordsLost = 0;
   objectsWritten = 0;
   bytesStored = 0;
+  /** Billable usage of job and workflow kinds, when they have any (see NodeStats.usage). */
+  usage: { runs: number; dpuSeconds: number; billedDpuSeconds: number; executions: number; stateTransitions: number } | undefined;
   /** Last simulated time at which this node moved data. */
   lastActivity = 0;
-  readonly bufferLatency = new WeightedDistribution();
-  readonly endToEndLatency = new WeightedDistribution();
+  /** Peak share of the binding limit in any quota window; null until the node declares a limit. */
+  utilizationMax: number | null = null;
+  /** Peak demand on the binding limit (offered ÷ limit, may exceed 1): sizes the suggested fix. */
+  peakDemand = 0;
+  /** Time records waited here (for a stream: the iterator age when read). */
+  readonly bufferLatency: WeightedDistribution;
+  /** From production to arrival here; also the node's mean-latency series. */
+  readonly endToEndLatency: WeightedDistribution;
+  private readonly row: SeriesRow;
+  private throttled = 0;
+  private dropped = 0;
+  private lost = 0;
   private objectBytesMin = Infinity;
   private objectBytesMax = 0;
   private objectBytesSum = 0;
 
+  /** `now` is the engine's clock: behaviours add to the counters below without passing a time. */
   constructor(
     readonly nodeId: string,
     readonly kind: string,
     private readonly series: SeriesRecorder,
-  ) {}
+    private readonly now: () => number = () => 0,
+  ) {
+    this.row = series.row(nodeId);
+    this.row.isStream = STREAM_KINDS.has(kind);
+    this.endToEndLatency = new TrackedDistribution((value, weight) => {
+      series.add(this.row, 'latencySum', now(), value * weight);
+      series.add(this.row, 'latencyWeight', now(), weight);
+    });
+    this.bufferLatency = this.row.isStream ? new TrackedDistribution((value) => series.peak(this.row, 'iteratorAge', now(), value)) : new WeightedDistribution();
+  }
+
+  /** Refused by a quota; each change is also counted in the series at the current time. */
+  get recordsThrottled(): number {
+    return this.throttled;
+  }
+  set recordsThrottled(value: number) {
+    this.series.add(this.row, 'throttled', this.now(), value - this.throttled);
+    this.throttled = value;
+  }
+  get recordsDropped(): number {
+    return this.dropped;
+  }
+  set recordsDropped(value: number) {
+    this.series.add(this.row, 'dropped', this.now(), value - this.dropped);
+    this.dropped = value;
+  }
+  /** Expired unread at a stream's retention. */
+  get recordsLost(): number {
+    return this.lost;
+  }
+  set recordsLost(value: number) {
+    this.series.add(this.row, 'lost', this.now(), value - this.lost);
+    this.lost = value;
+    // Expiry moves records out: the run (and its series) lasts until the last of them.
+    this.lastActivity = Math.max(this.lastActivity, this.now());
+  }
 
   received(time: number, records: number, bytes: number): void {
     this.recordsIn += records;
     this.bytesIn += bytes;
     this.lastActivity = time;
-    this.series.add(this.nodeId, 'recordsIn', time, records);
+    this.series.add(this.row, 'recordsIn', time, records);
   }
 
   sent(time: number, records: number, bytes: number): void {
     this.recordsOut += records;
     this.bytesOut += bytes;
     this.lastActivity = time;
-    this.series.add(this.nodeId, 'recordsOut', time, records);
+    this.series.add(this.row, 'recordsOut', time, records);
+  }
+
+  /** The node has a modelled limit (its utilization is 0 until used, rather than unknown). */
+  declareLimit(): void {
+    this.row.hasLimit = true;
+    this.utilizationMax ??= 0;
+  }
+
+  /** Share of the binding limit used so far in the current quota window, and the demand on it. */
+  utilised(time: number, fraction: number, demand: number): void {
+    this.declareLimit();
+    const share = Math.min(1, fraction);
+    if (share > this.utilizationMax!) this.utilizationMax = share;
+    if (demand > this.peakDemand) this.peakDemand = demand;
+    this.series.peak(this.row, 'utilization', time, share);
   }
 
   wroteObject(bytes: number): void {
@@ -72,6 +145,8 @@ export class NodeStatsRecorder {
       bufferLatencySeconds: this.bufferLatency.summary(),
       endToEndLatencySeconds: this.endToEndLatency.summary(),
       bytesStored: this.bytesStored,
+      utilizationMax: this.utilizationMax,
+      ...(this.usage ? { usage: { ...this.usage } } : {}),
     };
   }
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const Distribution = z.object({ mean: z.number(), p50: z.number(), p95: z.number(), max: z.number() });
 
-export const SIMULATION_EVENT_TYPES = ['first-throttle', 'retention-loss-begins'] as const;
+export const SIMULATION_EVENT_TYPES = ['first-throttle', 'retention-loss-begins', 'job-run'] as const;
 export type SimulationEventType = (typeof SIMULATION_EVENT_TYPES)[number];
 
 /** A moment in a run: when a node first throttled, when a stream began to lose unread records. */
@@ -31,9 +31,38 @@ export const NodeStatsSchema = z.object({
   /** From production to arrival here, seconds. */
   endToEndLatencySeconds: Distribution.nullable(),
   bytesStored: z.number(),
+  /** Billable usage of job and workflow kinds (Glue runs and DPU-seconds, Step Functions executions and transitions). */
+  usage: z.object({ runs: z.number(), dpuSeconds: z.number(), billedDpuSeconds: z.number(), executions: z.number(), stateTransitions: z.number() }).optional(),
+  /** Peak share (0–1) of the node's binding limit over the series buckets; null when its kind has no modelled limit. */
+  utilizationMax: z.number().nullable().optional(),
   /** USD for the run (cost model, simulate/cost); null when the kind cannot be priced (see notes). */
   costUsd: z.number().nullable().optional(),
 });
+
+const Counts = z.array(z.number());
+/** One node's buckets (all the same length); see docs/simulation-format.md. */
+export const NodeSeriesSchema = z.object({
+  recordsIn: Counts,
+  recordsOut: Counts,
+  throttled: Counts,
+  dropped: Counts,
+  lost: Counts,
+  /** Records held at the bucket's end (in − out − throttled − dropped − lost so far). */
+  backlog: Counts,
+  /** Mean end-to-end latency (production → arrival) of the records arriving in the bucket; null: none arrived. */
+  latencySeconds: z.array(z.number().nullable()),
+  /** Peak share (0–1) of the binding limit in the bucket; null for kinds without a modelled limit. */
+  utilization: Counts.nullable(),
+  /** Streams: the oldest record read in the bucket, seconds since it was written; null for other kinds. */
+  iteratorAgeSeconds: Counts.nullable(),
+});
+/** Records handed along one data edge per bucket, and their mean age at hand-over. */
+export const EdgeSeriesSchema = z.object({ records: Counts, latencySeconds: z.array(z.number().nullable()) });
+
+/** End-to-end latency from one source to one sink (every route between the two merged). */
+export const PathLatencySchema = z.object({ sourceId: z.string(), sinkId: z.string(), records: z.number(), latencySeconds: Distribution });
+/** A node at ≥ 85 % of its binding limit, or that throttled or lost records, with a fix computed from the run. */
+export const BottleneckSchema = z.object({ nodeId: z.string(), reason: z.string(), suggestion: z.string() });
 
 export const SimulationResultSchema = z.object({
   seed: z.number(),
@@ -41,11 +70,14 @@ export const SimulationResultSchema = z.object({
   /** Simulated time including the drain of buffers after the sources stopped. */
   simulatedSeconds: z.number(),
   nodes: z.array(NodeStatsSchema),
-  /** Records in and out per node per bucket of `bucketSeconds`, for charts. */
+  /** Per node and per data edge, at most 200 buckets of `bucketSeconds` whatever the horizon, for charts. */
   series: z.object({
     bucketSeconds: z.number(),
-    nodes: z.record(z.string(), z.object({ recordsIn: z.array(z.number()), recordsOut: z.array(z.number()) })),
+    nodes: z.record(z.string(), NodeSeriesSchema),
+    edges: z.record(z.string(), EdgeSeriesSchema).optional(),
   }),
+  paths: z.array(PathLatencySchema).optional(),
+  bottlenecks: z.array(BottleneckSchema).optional(),
   notes: z.array(z.string()),
   /** Moments worth pointing at, in time order (first per node and type). */
   events: z.array(SimulationEventSchema),
@@ -54,4 +86,8 @@ export const SimulationResultSchema = z.object({
 });
 
 export type NodeStats = z.infer<typeof NodeStatsSchema>;
+export type NodeSeries = z.infer<typeof NodeSeriesSchema>;
+export type EdgeSeries = z.infer<typeof EdgeSeriesSchema>;
+export type PathLatency = z.infer<typeof PathLatencySchema>;
+export type Bottleneck = z.infer<typeof BottleneckSchema>;
 export type SimulationResult = z.infer<typeof SimulationResultSchema>;

@@ -28,12 +28,13 @@ export function simulationJson(result: SimulationResult) {
         backlogRecords: s.recordsBuffered,
         objectsWritten: s.objectsWritten,
         latencySeconds: latency && { mean: latency.mean, p50: latency.p50, p95: latency.p95, max: latency.max },
-        // No behaviour reports utilization yet.
-        utilizationMax: null,
+        utilizationMax: s.utilizationMax ?? null,
         costUsd: s.costUsd ?? null,
       };
     }),
     costUsdPerMonth: result.costUsdPerMonth ?? { total: 0, byNode: {} },
+    paths: result.paths ?? [],
+    bottlenecks: result.bottlenecks ?? [],
     events: result.events,
     notes: result.notes,
   };
@@ -52,9 +53,13 @@ function resultText(pipeline: Pipeline, result: SimulationResult): string {
     if (s.bufferLatencySeconds) parts.push(`buffer latency mean ${fmt(s.bufferLatencySeconds.mean)} s, p95 ${fmt(s.bufferLatencySeconds.p95)} s, max ${fmt(s.bufferLatencySeconds.max)} s`);
     if (s.endToEndLatencySeconds) parts.push(`end-to-end mean ${fmt(s.endToEndLatencySeconds.mean)} s`);
     if (s.bytesStored) parts.push(`${fmt(s.bytesStored, 0)} B stored`);
+    if (s.utilizationMax != null) parts.push(`peak utilization ${fmt(s.utilizationMax * 100, 0)} %`);
     return `${label(s.nodeId)} (${s.kind}): ${parts.join(', ')}`;
   });
-  return `Simulated ${fmt(result.durationSeconds, 0)} s of input (${fmt(result.simulatedSeconds, 0)} s with drain), seed ${result.seed}\n${rows.join('\n')}\n${result.notes.map((n) => `note: ${n}`).join('\n')}\n`;
+  const paths = (result.paths ?? []).map((p) => `path ${label(p.sourceId)} → ${label(p.sinkId)}: p50 ${fmt(p.latencySeconds.p50)} s, p95 ${fmt(p.latencySeconds.p95)} s, max ${fmt(p.latencySeconds.max)} s`);
+  const bottlenecks = (result.bottlenecks ?? []).map((b) => `bottleneck ${label(b.nodeId)}: ${b.reason}. Suggestion: ${b.suggestion}`);
+  const extra = [...paths, ...bottlenecks].map((line) => `${line}\n`).join('');
+  return `Simulated ${fmt(result.durationSeconds, 0)} s of input (${fmt(result.simulatedSeconds, 0)} s with drain), seed ${result.seed}\n${rows.join('\n')}\n${extra}${result.notes.map((n) => `note: ${n}`).join('\n')}\n`;
 }
 
 export async function simulateCommand(pipeline: Pipeline, args: CliArgs, io: CliIo): Promise<number> {

@@ -57,7 +57,7 @@ export function createSource(ctx: NodeContext, workload: Workload, what = 'a sou
       approximated = true;
       ctx.note(`${ctx.label}: in cohorts over ${EXACT_DRAW_LIMIT} records, the total size is drawn at once from its normal approximation rather than record by record.`);
     }
-    const cohort: Cohort = { kind: 'records', records, bytes, producedAt: t, minRecordBytes: Math.round(low), maxRecordBytes: Math.round(high), ...(sources === undefined ? {} : { sources }) };
+    const cohort: Cohort = { kind: 'records', records, bytes, producedAt: t, origin: ctx.nodeId, minRecordBytes: Math.round(low), maxRecordBytes: Math.round(high), ...(sources === undefined ? {} : { sources }) };
     if (ctx.targets.length === 0) {
       ctx.stats.received(t, records, bytes);
       ctx.stats.recordsDropped += records;

@@ -15,6 +15,7 @@ import { refuse } from './types';
  * 3. goes, at once, to every rule action's target (each target gets every message, one copy
  *    counted per target). A rule has no buffer; with no target, messages are dropped.
  * Rule SQL filters are not evaluated: every rule takes every message.
+ * Utilization: the higher of the per-connection and the account publish quotas.
  */
 export const iotCoreBehaviour: Behaviour<'iot-core'> = {
   create(_config, ctx) {

@@ -41,6 +41,7 @@ type Config = ConfigOf<'kinesis-data-stream'>;
  *    cohort's records are taken as spread over one resolution step, so expiry is exact at step
  *    boundaries and within one resolution step otherwise.
  * The first targets in edge order are the enhanced fan-out consumers (as many as registered).
+ * Utilization: the write capacity of the hottest shard (records/s or MiB/s); reads are not counted.
  */
 export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
   create(config, ctx) {

@@ -19,6 +19,7 @@ interface BufferedPart extends ObjectPart {
  *    object exceeds the size) or when the interval has passed since it opened; interval 0
  *    delivers on each arrival. Buffer latency = delivery time − arrival time, per record.
  * Without a destination nothing is delivered: accepted records stay recordsBuffered to the end.
+ * Utilization: the Direct PUT quota (records/s or MiB/s, whichever is nearer its limit).
  */
 export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
   create(config, ctx) {
@@ -49,7 +50,7 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
       ctx.deliver(destination!, { kind: 'object', records, bytes, parts });
     };
 
-    const addToBuffer = (records: number, bytes: number, producedAt: number): void => {
+    const addToBuffer = (records: number, bytes: number, { producedAt, origin }: Cohort): void => {
       const now = ctx.now();
       while (records > 0) {
         if (bufferedRecords === 0 && interval > 0) {
@@ -69,7 +70,7 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
           if (takeRecords <= 0 && bufferedRecords === 0) [takeRecords, takeBytes] = [1, Math.round(bytes / records)];
         }
         if (takeRecords > 0) {
-          buffer.push({ records: takeRecords, producedAt, arrivedAt: now });
+          buffer.push({ records: takeRecords, producedAt, origin, arrivedAt: now });
           bufferedRecords += takeRecords;
           bufferedBytes += takeBytes;
           records -= takeRecords;
@@ -93,7 +94,7 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
       if (allowed.records < records) ctx.event('first-throttle', `${ctx.label}: records over the Direct PUT quota are refused.`);
       if (allowed.records === 0) return;
       if (destination === undefined) ctx.stats.recordsBuffered += allowed.records;
-      else addToBuffer(allowed.records, allowed.bytes, cohort.producedAt);
+      else addToBuffer(allowed.records, allowed.bytes, cohort);
     };
 
     return {

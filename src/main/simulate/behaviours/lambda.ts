@@ -15,6 +15,8 @@ import type { Behaviour, Delivery, ReadSource } from './types';
  * functions in reality: an upper bound). What a batch read at t produces leaves at t + duration,
  * to every target (one copy each, counted like a producer's); with no target the function is a
  * sink (recordsOut = records processed). Records in flight at the end count as buffered.
+ * Utilization: pushed invocations against concurrency / duration per second; polled reads are
+ * paced by readRate and not reported (the stream's iterator age shows a slow consumer).
  */
 export const lambdaBehaviour: Behaviour<'lambda'> = {
   create(config, ctx) {

@@ -13,6 +13,9 @@ export interface Amount {
  * `weight` is the share of a cohort that lands on the limited unit (the hottest shard, one
  * connection): a cohort of r records uses r × weight of the quota. Limits may change over time
  * (on-demand streams): `limit(now)` is read at the start of each window.
+ * Utilization, reported to the node at each admit: the larger of records and bytes used ÷ the
+ * window's limit, and 1 once anything was refused; demand is the same ratio for what was offered
+ * (it sizes the suggested fix). A node with several quotas reports each; the series keeps the peak.
  */
 export function windowQuota(ctx: NodeContext, limit: (now: number) => { recordsPerSecond: number; bytesPerSecond: number }) {
   const window = Math.max(1, ctx.settings.resolutionSeconds);
@@ -21,6 +24,10 @@ export function windowQuota(ctx: NodeContext, limit: (now: number) => { recordsP
   let maxBytes = 0;
   let usedRecords = 0;
   let usedBytes = 0;
+  let offeredRecords = 0;
+  let offeredBytes = 0;
+  ctx.stats.declareLimit();
+  const ratio = (records: number, bytes: number) => Math.max(ratioOf(records, maxRecords), ratioOf(bytes, maxBytes));
   return {
     window,
     /** The part of `amount` that fits in the current window, now counted as used. */
@@ -28,7 +35,7 @@ export function windowQuota(ctx: NodeContext, limit: (now: number) => { recordsP
       const index = Math.floor(now / window);
       if (index !== windowIndex) {
         const current = limit(now);
-        [windowIndex, usedRecords, usedBytes] = [index, 0, 0];
+        [windowIndex, usedRecords, usedBytes, offeredRecords, offeredBytes] = [index, 0, 0, 0, 0];
         maxRecords = Math.floor(current.recordsPerSecond * window + 1e-9);
         maxBytes = current.bytesPerSecond * window;
       }
@@ -40,10 +47,16 @@ export function windowQuota(ctx: NodeContext, limit: (now: number) => { recordsP
       const allowedBytes = allowed === records ? bytes : Math.round((bytes * allowed) / records);
       usedRecords += allowed * weight;
       usedBytes += allowedBytes * weight;
+      offeredRecords += records * weight;
+      offeredBytes += bytes * weight;
+      ctx.stats.utilised(now, allowed < records ? 1 : ratio(usedRecords, usedBytes), ratio(offeredRecords, offeredBytes));
       return { records: allowed, bytes: allowedBytes };
     },
   };
 }
+
+/** used ÷ limit; a zero limit is fully used by any use. */
+const ratioOf = (used: number, limit: number): number => (limit > 0 ? used / limit : used > 0 ? Infinity : 0);
 
 /** Records of a cohort over a record size limit (bytes), and their bytes. */
 export function oversizeRecords(ctx: NodeContext, cohort: Cohort, limit: number): Amount {

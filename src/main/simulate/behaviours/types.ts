@@ -18,12 +18,15 @@ export interface Cohort {
   readonly sources?: number;
   /** Read by a consumer from a stream at the consumer's own pace (the stream keeps the backlog). */
   readonly polled?: boolean;
+  /** The source node that produced the records (for per-path latency); kept by spreading the cohort. */
+  readonly origin?: string;
 }
 
 /** Records of one production time inside an object, kept for end-to-end latency. */
 export interface ObjectPart {
   readonly records: number;
   readonly producedAt: number;
+  readonly origin?: string;
 }
 
 /** One object written to storage (for example a Firehose delivery to S3). */
