@@ -2,7 +2,7 @@ import { IOT_CORE_LIMITS_TABLE as L } from '../../../shared/catalog/limits/iot-c
 import { KIB } from '../../../shared/catalog/limits/units';
 import { oversizeRecords, windowQuota } from './quota';
 import type { Behaviour, Cohort } from './types';
-import { refuse } from './types';
+import { forwardToEach, refuse } from './types';
 
 /**
  * AWS IoT Core (message broker and rules engine). Each arriving cohort of publishes:
@@ -42,12 +42,7 @@ export const iotCoreBehaviour: Behaviour<'iot-core'> = {
         ctx.note(`${ctx.label}: no rule action target; accepted messages are counted as dropped.`);
         return;
       }
-      const out: Cohort = { ...cohort, ...allowed };
-      for (const [i, target] of ctx.targets.entries()) {
-        if (i > 0) ctx.stats.received(now, allowed.records, allowed.bytes);
-        ctx.stats.sent(now, allowed.records, allowed.bytes);
-        ctx.deliver(target, out);
-      }
+      forwardToEach(ctx, { ...cohort, ...allowed });
     };
 
     return {

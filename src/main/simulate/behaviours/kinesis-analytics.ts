@@ -1,4 +1,4 @@
-import type { Behaviour, Delivery } from './types';
+import { forwardToEach, type Behaviour, type Delivery } from './types';
 
 /**
  * Amazon Managed Service for Apache Flink (Kinesis Data Analytics): windowed results.
@@ -15,15 +15,8 @@ export const kinesisAnalyticsBehaviour: Behaviour<'kinesis-analytics'> = {
     let held = 0;
 
     const release = (delivery: Delivery): void => {
-      const now = ctx.now();
       held -= delivery.records;
-      if (ctx.targets.length === 0) ctx.stats.sent(now, delivery.records, delivery.bytes);
-      for (const [i, target] of ctx.targets.entries()) {
-        // Each target gets its own copy, counted in again so that in = out still holds.
-        if (i > 0) ctx.stats.received(now, delivery.records, delivery.bytes);
-        ctx.stats.sent(now, delivery.records, delivery.bytes);
-        ctx.deliver(target, delivery);
-      }
+      forwardToEach(ctx, delivery);
     };
 
     return {

@@ -1,6 +1,6 @@
 import { KINESIS_VIDEO_LIMITS_TABLE as L } from '../../../shared/catalog/limits/kinesis-video-streams';
 import { windowQuota } from './quota';
-import type { Behaviour } from './types';
+import { forwardToEach, type Behaviour } from './types';
 
 /** PutMedia bandwidth of one stream, bytes/s (Mbps × 10⁶ / 8). */
 const STREAM_BYTES_PER_SECOND = (L.putMediaMbpsPerStream.value * 1e6) / 8;
@@ -25,13 +25,7 @@ export const kinesisVideoStreamBehaviour: Behaviour<'kinesis-video-stream'> = {
         ctx.stats.recordsThrottled += delivery.records - records;
         if (records < delivery.records) ctx.event('first-throttle', `${ctx.label}: video beyond ${L.putMediaMbpsPerStream.value} Mbps per stream is throttled.`);
         if (records === 0) return;
-        if (ctx.targets.length === 0) return ctx.stats.sent(now, records, bytes);
-        const part = { ...delivery, records, bytes };
-        for (const [i, target] of ctx.targets.entries()) {
-          if (i > 0) ctx.stats.received(now, records, bytes);
-          ctx.stats.sent(now, records, bytes);
-          ctx.deliver(target, part);
-        }
+        forwardToEach(ctx, { ...delivery, records, bytes });
       },
     };
   },

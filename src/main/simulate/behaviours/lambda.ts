@@ -1,6 +1,6 @@
 import { LAMBDA_LIMITS_TABLE as L } from '../../../shared/catalog/limits/lambda';
 import { windowQuota } from './quota';
-import type { Behaviour, Delivery, ReadSource } from './types';
+import { forwardToEach, type Behaviour, type Delivery, type ReadSource } from './types';
 
 /**
  * AWS Lambda, as a stream consumer and as a transform.
@@ -26,14 +26,8 @@ export const lambdaBehaviour: Behaviour<'lambda'> = {
     let inFlight = 0;
 
     const forward = (delivery: Delivery): void => {
-      const now = ctx.now();
       inFlight -= delivery.records;
-      if (ctx.targets.length === 0) ctx.stats.sent(now, delivery.records, delivery.bytes);
-      for (const [i, target] of ctx.targets.entries()) {
-        if (i > 0) ctx.stats.received(now, delivery.records, delivery.bytes);
-        ctx.stats.sent(now, delivery.records, delivery.bytes);
-        ctx.deliver(target, delivery);
-      }
+      forwardToEach(ctx, delivery);
     };
 
     const invoke = (delivery: Delivery): void => {

@@ -92,3 +92,17 @@ export function refuse(ctx: NodeContext, delivery: Delivery, what: string): void
   ctx.stats.recordsDropped += delivery.records;
   ctx.note(`${ctx.label}: cannot take ${what}; those records are counted as dropped.`);
 }
+
+/**
+ * Hands a delivery to every target. Each target gets its own copy, counted in again so that
+ * in = out holds per copy; with no target the records end here and count as out.
+ */
+export function forwardToEach(ctx: NodeContext, delivery: Delivery): void {
+  const now = ctx.now();
+  if (ctx.targets.length === 0) return ctx.stats.sent(now, delivery.records, delivery.bytes);
+  for (const [i, target] of ctx.targets.entries()) {
+    if (i > 0) ctx.stats.received(now, delivery.records, delivery.bytes);
+    ctx.stats.sent(now, delivery.records, delivery.bytes);
+    ctx.deliver(target, delivery);
+  }
+}
