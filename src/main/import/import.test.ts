@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readTemplate } from './read-template';
 import { clickstreamPipeline } from '../../../test/fixtures/pipelines';
 import { buildCloudFormation, cloudFormationYaml, toCloudFormation } from '../export/cloudformation';
 import { ImportError, importCloudFormation } from './index';
@@ -106,10 +106,13 @@ describe('importCloudFormation', () => {
 
   it('carries the settings a template cannot express in Metadata.Pipewright, and only those', () => {
     const pipeline = clickstreamPipeline({ bucket: { versioning: true, readsPerDay: 42, storageClass: 'Standard-IA' }, producer: { recordsPerSecond: 250 } });
-    const metadata = parse(cloudFormationYaml(pipeline)).Metadata.Pipewright;
-    expect(JSON.parse(metadata.Nodes.RawEvents.Settings)).toEqual({ readsPerDay: 42, storageClass: 'Standard-IA' });
+    type NodeEntry = { Id: string; Kind: string; Label: string; LogicalId: string; Settings: string };
+    const { Pipewright: metadata } = readTemplate(cloudFormationYaml(pipeline)).template.Metadata as {
+      Pipewright: { Nodes: Record<string, NodeEntry>; NodesWithoutResources: NodeEntry[]; Edges: unknown[] };
+    };
+    expect(JSON.parse(metadata.Nodes.RawEvents!.Settings)).toEqual({ readsPerDay: 42, storageClass: 'Standard-IA' });
     expect(metadata.Nodes.RawEvents).toMatchObject({ Id: 'bucket-1', Kind: 's3-bucket', Label: 'Raw events', Position: { x: 600, y: 200 } });
-    const producer = metadata.NodesWithoutResources.find((n: { Id: string }) => n.Id === 'producer-1');
+    const producer = metadata.NodesWithoutResources.find((n) => n.Id === 'producer-1')!;
     expect(producer).toMatchObject({ Kind: 'app-producer', LogicalId: 'WebAppProducers' });
     expect(JSON.parse(producer.Settings).recordsPerSecond).toBe(250);
     expect(metadata.Edges).toHaveLength(2);
