@@ -19,7 +19,7 @@ import { kinesisVideoStreamMapping } from './kinds/kinesis-video-stream';
 import { kmsKeyMapping } from './kinds/kms-key';
 import { lambdaMapping } from './kinds/lambda';
 import type { KindMapping } from './mapper';
-import { outsideAws } from './not-exported';
+import { outsideAws } from './outside-aws';
 import { opensearchMapping } from './kinds/opensearch';
 import { quicksightMapping } from './kinds/quicksight';
 import { rdsMapping } from './kinds/rds';
@@ -32,8 +32,8 @@ import { stepFunctionsMapping } from './kinds/step-functions';
 import { vpcEndpointMapping } from './kinds/vpc-endpoint';
 
 /**
- * One mapping per kind: a kind added to the catalog does not compile until it has one here. Kinds
- * without a mapping yet leave a note in the template's Metadata instead of resources.
+ * One two-way mapping per kind: a kind added to the catalog does not compile until it has one here.
+ * Sources outside AWS have no resources; the template's Metadata keeps them.
  */
 export const MAPPINGS = {
   'app-producer': appProducerMapping,
