@@ -51,18 +51,6 @@ export function store<K extends KindId>(): Behaviour<K> {
   };
 }
 
-/** A source whose workload is not simulated yet: it produces nothing. */
-export function quietSource<K extends KindId>(): Behaviour<K> {
-  return {
-    create(_config, ctx) {
-      return {
-        start: () => notModelled(ctx, 'its workload produces no records in this version'),
-        receive: (delivery) => refuse(ctx, delivery, 'input (it is a source)'),
-      };
-    },
-  };
-}
-
 /** Orchestrators, schedules, keys and catalogs: they start or describe things but carry no records. */
 export function carriesNoData<K extends KindId>(): Behaviour<K> {
   return {
