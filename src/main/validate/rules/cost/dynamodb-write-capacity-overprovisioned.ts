@@ -3,8 +3,7 @@ import { HOURS_PER_MONTH } from '../../../../shared/catalog/prices/units';
 import type { Finding } from '../../../../shared/findings/finding';
 import { finding, type Rule } from '../../rule';
 import { count, usd } from '../capacity/format';
-import { writeUnitsNeeded } from '../capacity/dynamodb';
-import { workloadOf } from '../capacity/workload';
+import { provisionedTableLoads } from '../capacity/dynamodb';
 import { OVERPROVISIONED_FACTOR } from './thresholds';
 
 /**
@@ -15,15 +14,9 @@ export const dynamodbWriteCapacityOverprovisioned: Rule = {
   code: 'PW704',
   scope: 'pipeline',
   check(ctx) {
-    const workload = workloadOf(ctx);
     const findings: Finding[] = [];
-    for (const node of ctx.pipeline.nodes) {
-      const config = ctx.configOf(node, 'dynamodb-table');
-      const flow = workload.into(node.id);
-      if (!config || config.capacity.mode !== 'provisioned' || !flow?.complete) continue;
-      const need = writeUnitsNeeded(flow);
-      const units = config.capacity.writeCapacityUnits;
-      if (!need || units <= OVERPROVISIONED_FACTOR * need.peak) continue;
+    for (const { node, flow, need, writeCapacityUnits: units } of provisionedTableLoads(ctx)) {
+      if (!flow.complete || units <= OVERPROVISIONED_FACTOR * need.peak) continue;
       const waste = (units - need.peak) * P.writeCapacityUnitHour.value * HOURS_PER_MONTH;
       const message =
         `${node.label}: ${count(units)} write capacity units for writes that need ${count(need.peak)} at peak: ` +
