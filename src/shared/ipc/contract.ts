@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FindingSchema } from '../findings/finding';
 import { PipelineSchema } from '../model/pipeline';
+import { CostProjectionSchema, MAX_PROJECTION_MONTHS } from '../model/cost-projection';
 import { SimulationResultSchema } from '../model/simulation-result';
 
 export { describeIssues } from '../model/issues';
@@ -44,6 +45,12 @@ export const CHANNELS = {
     method: 'cancelSimulation',
     input: z.object({ runId: z.string().min(1).max(100) }),
     output: z.object({ cancelled: z.boolean() }),
+  },
+  'simulation:project': {
+    method: 'projectCost',
+    /** A completed run of `pipeline`, played forward month by month. */
+    input: z.object({ pipeline: PipelineSchema, result: SimulationResultSchema, months: z.number().int().min(1).max(MAX_PROJECTION_MONTHS) }),
+    output: CostProjectionSchema,
   },
   'export:render': {
     method: 'renderExport',

@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { exportHandlers } from './export';
 import { fileHandlers } from './file';
 import { pipelineHandlers } from './pipeline';
+import { projectionHandlers } from './projection';
 import { simulationHandlers } from './simulation';
 
 /** Every channel's handler, one file per domain. Both transports serve this table. */
@@ -10,6 +11,7 @@ export const HANDLERS = {
   ...appHandlers,
   ...pipelineHandlers,
   ...simulationHandlers,
+  ...projectionHandlers,
   ...exportHandlers,
   ...fileHandlers,
 } satisfies HandlerTable;

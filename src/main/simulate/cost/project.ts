@@ -1,23 +1,11 @@
 import { DAYS_PER_MONTH } from '../../../shared/catalog/prices/units';
-import type { StorageClass } from '../../../shared/catalog/s3-lifecycle';
 import type { Pipeline } from '../../../shared/model/pipeline';
+import { MAX_PROJECTION_MONTHS, type CostProjection } from '../../../shared/model/cost-projection';
 import type { SimulationResult } from '../../../shared/model/simulation-result';
 import { nodeConfigs, nodeCost } from './index';
 import { bucketStorage, monthlySums } from './s3-bucket';
 
-export const MAX_PROJECTION_MONTHS = 36;
-
-export interface CostProjection {
-  readonly months: number;
-  /** Days in the daily series: 730-hour months × 30.42 days, rounded up. */
-  readonly days: number;
-  /** Bytes per storage class at the end of each day, per bucket node. */
-  readonly storage: Record<string, Partial<Record<StorageClass, number[]>>>;
-  /** USD per month (all priced nodes) and its running sum. */
-  readonly monthlyUsd: number[];
-  readonly cumulativeUsd: number[];
-  readonly notes: string[];
-}
+export { MAX_PROJECTION_MONTHS, type CostProjection };
 
 /**
  * Long-horizon cost: the run's rates kept up for `months` months (1..36). Buckets follow their
