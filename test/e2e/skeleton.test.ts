@@ -83,6 +83,7 @@ describe('the walking skeleton, on the web host in Chromium', () => {
     await simulation.setDuration(600);
     await simulation.run.click();
     await simulation.progress.waitFor();
+    await simulation.view('nodes').click({ timeout: 60_000 });
     await simulation.result('s3-bucket-1').waitFor({ timeout: 60_000 });
     expect(await simulation.objectsWritten('s3-bucket-1')).toBeGreaterThan(0);
 
@@ -152,6 +153,7 @@ describe('the walking skeleton, on the web host in Chromium', () => {
     await canvas.select('kinesis-firehose-1');
     await simulation.open();
     await simulation.run.click();
+    await simulation.view('nodes').click({ timeout: 60_000 });
     await simulation.result('s3-bucket-1').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: join(RESULTS, 'e2e-skeleton.png') });
     if (process.env.UPDATE_SCREENSHOT === '1') await page.screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });

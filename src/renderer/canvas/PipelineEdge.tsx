@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { select } from '../state/selection';
+import { EdgeLoadBar } from './EdgeLoadBar';
 import type { FlowEdge } from './to-flow';
 
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -15,6 +16,7 @@ function PipelineEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePositi
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={interactionWidth} />
+      <EdgeLoadBar id={id} path={path} x={labelX} y={labelY} />
       {findings && (
         <EdgeLabelRenderer>
           <button

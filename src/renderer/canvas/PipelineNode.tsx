@@ -5,6 +5,7 @@ import type { PortDefinition } from '../../shared/catalog/types';
 import { KindIcon } from '../ui/KindIcon';
 import { portTooltip } from './edge-kinds';
 import { portY } from './geometry';
+import { NodeLoadBadge } from './NodeLoadBadge';
 import type { FlowNode } from './to-flow';
 
 function Ports({ nodeId, ports, type }: { nodeId: string; ports: readonly PortDefinition[]; type: 'source' | 'target' }) {
@@ -68,6 +69,7 @@ function PipelineNodeView({ id, data, selected }: NodeProps<FlowNode>) {
           {findings.count}
         </span>
       )}
+      <NodeLoadBadge id={id} />
       {kind && <Ports nodeId={id} ports={kind.outputs} type="source" />}
     </div>
   );

@@ -5,7 +5,9 @@ import { useState } from 'react';
 import { parseNumberText } from '../inspector/form-model';
 import { useTextDraft } from '../inspector/useTextDraft';
 
-type Key = 'durationSeconds' | 'seed';
+type Key = 'durationSeconds' | 'seed' | 'resolutionSeconds';
+
+const TEST_IDS: Record<Key, string> = { durationSeconds: 'sim-duration', seed: 'sim-seed', resolutionSeconds: 'sim-resolution' };
 
 /**
  * One simulation setting. These are part of the pipeline schema itself (not a node's free-form
@@ -40,8 +42,8 @@ function SettingField({ name, title, unit, help }: { name: Key; title: string; u
         <input
           id={id}
           className="input input--number"
-          data-testid={name === 'durationSeconds' ? 'sim-duration' : 'sim-seed'}
-          inputMode="numeric"
+          data-testid={TEST_IDS[name]}
+          inputMode={name === 'resolutionSeconds' ? 'decimal' : 'numeric'}
           autoComplete="off"
           aria-invalid={error !== undefined}
           title={help}
@@ -61,7 +63,13 @@ function SettingField({ name, title, unit, help }: { name: Key; title: string; u
 export function SimSettings() {
   return (
     <div className="sim-settings">
-      <SettingField name="durationSeconds" title="Duration" unit="s" help="How long sources produce data, in seconds. Buffers are drained afterwards." />
+      <SettingField name="durationSeconds" title="Duration" unit="s" help="How long sources produce data, in seconds. Buffers are drained afterwards. Each source’s rate and load profile (constant, diurnal, spikes, ramp) are set on the source, in the inspector." />
+      <SettingField
+        name="resolutionSeconds"
+        title="Step"
+        unit="s"
+        help="Resolution: the longest time between two emissions of one source. Smaller is more exact (latency within half a step) and slower."
+      />
       <SettingField name="seed" title="Seed" help="Seed of the pseudo-random generator: the same seed gives the same results." />
     </div>
   );

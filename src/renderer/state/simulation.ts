@@ -1,4 +1,5 @@
 import type { PipewrightApi } from '../../shared/ipc/contract';
+import type { Pipeline } from '../../shared/model/pipeline';
 import type { SimulationResult } from '../../shared/model/simulation-result';
 import { randomId } from '../util/random-id';
 import { createStore, useStore } from './create-store';
@@ -14,6 +15,8 @@ export interface SimulationState {
   readonly error?: string;
   /** The document revision the result was computed from: older than the document means stale. */
   readonly revision?: number;
+  /** The document the result was computed from (the cost projection needs its settings). */
+  readonly pipeline?: Pipeline;
 }
 
 export const simulationStore = createStore<SimulationState>({ status: 'idle', fraction: 0, simulatedSeconds: 0 });
@@ -26,7 +29,7 @@ export async function runSimulation(api: SimApi, documents: Pick<DocumentStore, 
   if (store.get().status === 'running') return;
   const runId = randomId();
   const { pipeline, revision } = documents.getState();
-  store.set({ status: 'running', runId, fraction: 0, simulatedSeconds: 0, result: store.get().result, revision: store.get().revision });
+  store.set((s) => ({ status: 'running', runId, fraction: 0, simulatedSeconds: 0, result: s.result, revision: s.revision, pipeline: s.pipeline }));
   const stop = api.on('simulation:progress', (p) => {
     if (p.runId !== runId || store.get().runId !== runId) return;
     store.set((s) => ({ ...s, fraction: Math.max(s.fraction, p.fraction), simulatedSeconds: p.simulatedSeconds }));
@@ -35,7 +38,7 @@ export async function runSimulation(api: SimApi, documents: Pick<DocumentStore, 
     const outcome = await api.runSimulation({ runId, pipeline });
     if (store.get().runId !== runId) return;
     if (outcome.status === 'completed') {
-      store.set({ status: 'completed', runId, fraction: 1, simulatedSeconds: outcome.result.simulatedSeconds, result: outcome.result, revision });
+      store.set({ status: 'completed', runId, fraction: 1, simulatedSeconds: outcome.result.simulatedSeconds, result: outcome.result, revision, pipeline });
     } else {
       store.set((s) => ({ ...s, status: 'cancelled' }));
     }

@@ -44,7 +44,7 @@ const delta = (a: number | null | undefined, b: number | null | undefined): Delt
 
 /** A vs B: the headline figures and, per node (in B's order, then nodes only A had), what changed. */
 export function compareRuns(a: SimulationResult, b: SimulationResult): Comparison {
-  const [sa, sb]: RunSummary[] = [summarize(a), summarize(b)];
+  const [sa, sb]: [RunSummary, RunSummary] = [summarize(a), summarize(b)];
   const figures = Object.fromEntries((Object.keys(HIGHER_IS_BETTER) as Figure[]).map((f) => [f, delta(sa[f], sb[f])])) as Record<Figure, Delta>;
   const statsA = new Map(a.nodes.map((n) => [n.nodeId, n]));
   const statsB = new Map(b.nodes.map((n) => [n.nodeId, n]));
