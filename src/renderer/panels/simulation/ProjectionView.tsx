@@ -8,8 +8,9 @@ import { useChartTheme } from './chart-theme';
 import { costChart, keyMonths, projectionDays, projectionMonths, storageChart } from './projection-charts';
 import { UPlotChart } from './UPlotChart';
 
-const formatMonth = (m: number) => `month ${m}`;
-const formatDay = (d: number) => `day ${Math.round(d)}`;
+// Axis ticks can fall between whole months or days: those are left blank.
+const formatMonth = (m: number) => (Number.isInteger(m) ? `month ${m}` : '');
+const formatDay = (d: number) => (Number.isInteger(d) ? `day ${d}` : '');
 
 function ProjectionCharts({ projection }: { projection: CostProjection }) {
   const theme = useChartTheme();
