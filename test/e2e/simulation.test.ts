@@ -106,8 +106,19 @@ describe('simulation results, timeline and comparison, on the web host in Chromi
     await simulation.chart('projection-storage').waitFor();
     await page.screenshot({ path: '/tmp/sim-ui-projection.png' });
 
-    await page.emulateMedia({ colorScheme: 'dark' });
+    // A long run shows its progress and can be cancelled; the last results stay.
+    await simulation.setDuration(2_000_000);
+    await simulation.run.click();
+    await expect.poll(() => simulation.status.textContent(), poll).toMatch(/^Simulating… (?!0 s)\S+.* simulated/);
+    await simulation.cancel.click();
+    await page.locator('[data-testid="simulate-progress"][data-status="cancelled"]').waitFor();
+    expect(await simulation.status.textContent()).toBe('Cancelled');
     await simulation.view('summary').click();
+    await simulation.summary.waitFor();
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await simulation.view('charts').click();
+    await simulation.chart('records').locator('canvas').waitFor();
     await page.screenshot({ path: '/tmp/sim-ui-dark.png' });
 
     expect(session.errors).toEqual([]);

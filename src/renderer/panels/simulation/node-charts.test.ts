@@ -21,12 +21,12 @@ describe('a node’s charts', () => {
   });
 
   it('add utilisation (in percent) and iterator age for a stream, not for a node without them', () => {
-    expect(nodeCharts(result, 'stream').map((c) => c.id)).toEqual(['records', 'backlog', 'latency', 'utilization', 'iterator-age']);
+    expect(nodeCharts(result, 'stream').map((c) => c.id)).toEqual(['records', 'backlog', 'utilization', 'iterator-age']);
     expect(nodeCharts(result, 'stream').find((c) => c.id === 'utilization')!.lines[0]!.values).toEqual([100, 50]);
     expect(nodeCharts(result, 'fn').map((c) => c.id)).toEqual(['records', 'backlog', 'latency']);
   });
 
-  it('keep gaps where no record arrived, and are empty for a node the run does not have', () => {
+  it('keep gaps where no record arrived, leave latency out when none was recorded, and are empty for a node the run does not have', () => {
     expect(nodeCharts(result, 'fn').find((c) => c.id === 'latency')!.lines[0]!.values).toEqual([0.4, null]);
     expect(nodeCharts(result, 'missing')).toEqual([]);
   });

@@ -23,7 +23,7 @@ const perSecond = (values: readonly number[], bucketSeconds: number) => values.m
 
 /**
  * The charts of one node over the run: record rates (in, out, throttled, dropped, lost per second of
- * each bucket), backlog, end-to-end latency, and, where the kind has them, utilisation (percent of
+ * each bucket), backlog, end-to-end latency when any was recorded, and, where the kind has them, utilisation (percent of
  * its binding limit) and iterator age (streams). Empty when the run has no series for the node.
  */
 export function nodeCharts(result: SimulationResult, nodeId: string): ChartSpec[] {
@@ -44,8 +44,11 @@ export function nodeCharts(result: SimulationResult, nodeId: string): ChartSpec[
       ],
     },
     { id: 'backlog', title: 'Backlog (records held)', unit: 'records', lines: [{ label: 'Backlog', tone: 'level', values: s.backlog }] },
-    { id: 'latency', title: 'End-to-end latency (mean of arrivals)', unit: 'seconds', lines: [{ label: 'Latency', tone: 'out', values: s.latencySeconds }] },
   ];
+  // Nodes that record no arrival latency (none reached them, or their kind does not) get no empty chart.
+  if (s.latencySeconds.some((v) => v !== null)) {
+    charts.push({ id: 'latency', title: 'End-to-end latency (mean of arrivals)', unit: 'seconds', lines: [{ label: 'Latency', tone: 'out', values: s.latencySeconds }] });
+  }
   if (s.utilization) {
     charts.push({ id: 'utilization', title: 'Utilisation of its limit', unit: 'percent', lines: [{ label: 'Utilisation', tone: 'throttled', values: s.utilization.map((u) => u * 100) }] });
   }
