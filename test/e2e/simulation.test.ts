@@ -67,6 +67,13 @@ describe('simulation results, timeline and comparison, on the web host in Chromi
     await simulation.chart('iterator-age').waitFor();
     await page.screenshot({ path: '/tmp/sim-ui-charts.png' });
 
+    // A click on a chart moves the timeline to that time; every chart draws it as a cursor.
+    const plot = (await simulation.chart('records').locator('.u-over').boundingBox())!;
+    await page.mouse.move(plot.x + plot.width * 0.2, plot.y + plot.height / 2);
+    await page.mouse.click(plot.x + plot.width * 0.2, plot.y + plot.height / 2);
+    await expect.poll(() => simulation.timeline.getAttribute('data-moment'), poll).toMatch(/^\d+$/);
+    await page.screenshot({ path: '/tmp/sim-ui-cursor.png' });
+
     // The timeline: at the start the stream is over its limit; at the end (sources stopped,
     // Firehose buffers draining) nothing is written to it, so the bar turns green.
     await simulation.scrub('Home');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { run, series, stats } from '../panels/simulation/test-result';
+import { run, series, stats } from '../panels/simulation/testing';
 import { documentStore } from './document';
 import { overlayStore } from './sim-overlay';
 import { setMoment, setShowOnCanvas, simViewStore } from './sim-view';

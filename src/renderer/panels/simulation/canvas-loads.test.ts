@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadsAt } from './canvas-loads';
-import { run, series, stats } from './test-result';
+import { run, series, stats } from './testing';
 
 // producer → stream → lambda; the producer has no modelled limit, the stream and lambda have.
 const result = run({

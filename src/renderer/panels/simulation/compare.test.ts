@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns, verdict } from './compare';
-import { run, series, stats } from './test-result';
+import { run, series, stats } from './testing';
 
 const latency = (p95: number) => ({ mean: p95, p50: p95, p95, max: p95 * 2 });
 const empty = { bucketSeconds: 1, nodes: { stream: series(1) } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeCharts } from './node-charts';
-import { run, series, stats } from './test-result';
+import { run, series, stats } from './testing';
 
 const result = run({
   nodes: [stats('stream', 'kinesis-data-stream'), stats('fn', 'lambda')],

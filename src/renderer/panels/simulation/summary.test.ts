@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from './summary';
-import { run, series, stats } from './test-result';
+import { run, series, stats } from './testing';
 
 const latency = (p50: number, p95: number, max: number) => ({ mean: p50, p50, p95, max });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketAt, bucketCount, bucketSpan, bucketTimes } from './timeline';
-import { run, series, stats } from './test-result';
+import { run, series, stats } from './testing';
 
 // 4 buckets of 30 s over a 100 s run: the last bucket is cut at the end of the run.
 const result = run({ simulatedSeconds: 100, nodes: [stats('a', 'lambda')], series: { bucketSeconds: 30, nodes: { a: series(4) } } });
