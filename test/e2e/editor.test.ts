@@ -129,6 +129,21 @@ describe('editor: undo and redo, selection, clipboard and commands, on the web h
     await expect.poll(() => position(app, 'raw'), poll).toEqual({ x: start.x + 10, y: start.y });
   });
 
+  it('zooms with + and -, fits with 0; the viewport never enters undo history', async () => {
+    await freshLab();
+    const { editor } = app;
+    const scale = () => app.canvas.root.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    const fitted = await scale();
+    await editor.press('+');
+    await expect.poll(scale, poll).toBeGreaterThan(fitted);
+    await editor.press('-');
+    await editor.press('-');
+    await expect.poll(scale, poll).toBeLessThan(fitted);
+    await editor.press('0');
+    await expect.poll(async () => Math.abs((await scale()) - fitted), poll).toBeLessThan(0.01);
+    expect(await app.command('undo').isDisabled()).toBe(true);
+  });
+
   it('select all, delete, undo: every node and edge comes back', async () => {
     await freshLab();
     const { canvas, editor } = app;
@@ -186,6 +201,10 @@ describe('editor: undo and redo, selection, clipboard and commands, on the web h
     await canvas.select('delivery');
     await editor.openPalette();
     await expect.poll(() => editor.paletteItem('redo').getAttribute('aria-disabled'), poll).toBe('true');
+    expect(await editor.palette.getByRole('listbox').count()).toBe(1);
+    await editor.paletteInput.press('ArrowDown');
+    const second = (await editor.paletteIds())[1]!;
+    await expect.poll(() => editor.paletteItem(second).getAttribute('aria-selected'), poll).toBe('true');
     await editor.paletteInput.fill('dupl');
     await expect.poll(() => editor.paletteIds(), poll).toEqual(['duplicate']);
     await expect.poll(() => editor.paletteItem('duplicate').textContent(), poll).toContain('Ctrl+D');
