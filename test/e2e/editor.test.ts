@@ -77,7 +77,7 @@ describe('editor: undo and redo, selection, clipboard and commands, on the web h
     await expect.poll(() => canvas.nodes.count(), poll).toBe(3);
     await expect.poll(() => canvas.edges.count(), poll).toBe(2);
 
-    // A typed field is one step, on commit; Ctrl+Z in the field is the field's own.
+    // A typed field is one step, recorded when it is committed.
     await canvas.select('delivery');
     const field = inspector.field('bufferSizeMiB');
     const original = await field.inputValue();

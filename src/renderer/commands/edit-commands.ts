@@ -31,13 +31,22 @@ const DIRECTIONS = [
   { key: 'ArrowDown', name: 'down', dx: 0, dy: 1 },
 ] as const;
 
+/** Eight keys, not worth eight palette entries: they are listed in Help → Keyboard and mouse. */
 const nudgeCommands: Command[] = DIRECTIONS.flatMap(({ key, name, dx, dy }) => [
-  { id: `nudge-${name}`, label: `Nudge ${name}`, shortcuts: [{ key }], enabled: hasNodes, run: () => nudgeSelection(dx * NUDGE_STEP, dy * NUDGE_STEP) },
+  {
+    id: `nudge-${name}`,
+    label: `Nudge ${name}`,
+    shortcuts: [{ key }],
+    enabled: hasNodes,
+    hiddenInPalette: true,
+    run: () => nudgeSelection(dx * NUDGE_STEP, dy * NUDGE_STEP),
+  },
   {
     id: `nudge-${name}-large`,
     label: `Nudge ${name} by ${NUDGE_STEP_LARGE / NUDGE_STEP} steps`,
     shortcuts: [{ key, shift: true } satisfies Shortcut],
     enabled: hasNodes,
+    hiddenInPalette: true,
     run: () => nudgeSelection(dx * NUDGE_STEP_LARGE, dy * NUDGE_STEP_LARGE),
   },
 ]);
