@@ -216,6 +216,16 @@ describe('editor: undo and redo, selection, clipboard and commands, on the web h
     await editor.openPalette('fit');
     await editor.paletteInput.press('Escape');
     await editor.palette.waitFor({ state: 'detached' });
+
+    // Help → Keyboard and mouse (F1) lists the shortcuts from the registry and the mouse conventions.
+    await editor.press('F1');
+    const help = page.getByTestId('shortcuts-help');
+    await help.waitFor();
+    expect(await help.textContent()).toContain('Shift+drag on empty canvas');
+    expect(await help.textContent()).toContain('Ctrl+Shift+Z');
+    await page.screenshot({ path: join(RESULTS, 'editor-keyboard-help.png') });
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
   });
 
   it('context menus on a node, an edge and the canvas; the menu bar runs the same commands', async () => {

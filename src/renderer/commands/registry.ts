@@ -58,6 +58,9 @@ export interface Command {
 
 export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
+/** A punctuation key such as `+` or `?`: whether Shift is needed to type it depends on the keyboard layout, so Shift is not checked. */
+const isSymbol = (key: string) => key.length === 1 && !/[\p{L}\p{N} ]/u.test(key);
+
 export function matchesShortcut(s: Shortcut, e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, mac: boolean): boolean {
   const mod = mac ? e.metaKey : e.ctrlKey;
   const ctrlWanted = Boolean(s.ctrl) || (!mac && Boolean(s.mod));
@@ -67,16 +70,16 @@ export function matchesShortcut(s: Shortcut, e: Pick<KeyboardEvent, 'key' | 'ctr
     (s.mod ? mod : true) &&
     e.ctrlKey === ctrlWanted &&
     e.metaKey === metaWanted &&
-    e.shiftKey === Boolean(s.shift) &&
+    (e.shiftKey === Boolean(s.shift) || (isSymbol(s.key) && !s.shift)) &&
     e.altKey === Boolean(s.alt)
   );
 }
 
 /** How a shortcut is written for the user. Example: `Ctrl+Shift+Z`, or `⇧⌘Z` on macOS. */
-const KEY_TEXT: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc', Backspace: '⌫' };
+const KEY_TEXT: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc' };
 
 export function shortcutText(s: Shortcut, mac: boolean): string {
-  const key = s.key.length === 1 ? s.key.toUpperCase() : s.key === 'Delete' ? (mac ? '⌦' : 'Del') : (KEY_TEXT[s.key] ?? s.key);
+  const key = s.key.length === 1 ? s.key.toUpperCase() : s.key === 'Delete' ? (mac ? '⌦' : 'Del') : s.key === 'Backspace' && mac ? '⌫' : (KEY_TEXT[s.key] ?? s.key);
   if (mac) return `${s.ctrl ? '⌃' : ''}${s.alt ? '⌥' : ''}${s.shift ? '⇧' : ''}${s.mod ? '⌘' : ''}${key}`;
   return [s.ctrl || s.mod ? 'Ctrl' : '', s.alt ? 'Alt' : '', s.shift ? 'Shift' : '', key].filter(Boolean).join('+');
 }

@@ -8,7 +8,7 @@ import type { Command } from './registry';
 /** View, Simulate and Help commands. Viewport changes are not document changes: none enters undo history. */
 export const VIEW_COMMANDS: readonly Command[] = [
   { id: 'fit-view', label: 'Fit view', shortcuts: [{ key: '0' }], run: viewport.fit, menu: { menu: 'view', group: 'zoom' }, contexts: ['canvas'] },
-  { id: 'zoom-in', label: 'Zoom in', shortcuts: [{ key: '+' }, { key: '+', shift: true }, { key: '=' }], run: viewport.zoomIn, menu: { menu: 'view', group: 'zoom' } },
+  { id: 'zoom-in', label: 'Zoom in', shortcuts: [{ key: '+' }, { key: '=' }], run: viewport.zoomIn, menu: { menu: 'view', group: 'zoom' } },
   { id: 'zoom-out', label: 'Zoom out', shortcuts: [{ key: '-' }], run: viewport.zoomOut, menu: { menu: 'view', group: 'zoom' } },
   {
     id: 'command-palette',
