@@ -1,6 +1,10 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
+import { CommandPalette } from './commands/CommandPalette';
+import { ContextMenu } from './commands/ContextMenu';
+import { ShortcutsHelp } from './commands/ShortcutsHelp';
 import { Toolbar } from './commands/Toolbar';
+import { useNativeMenu } from './commands/useNativeMenu';
 import { useShortcuts } from './commands/useShortcuts';
 import { DialogHost } from './dialogs/DialogHost';
 import { Inspector } from './inspector/Inspector';
@@ -11,6 +15,7 @@ import { StatusBar } from './panels/StatusBar';
 /** Layout only: toolbar on top, palette left, canvas centre, inspector right, panels below the canvas, status line. */
 export function App() {
   useShortcuts();
+  useNativeMenu();
   return (
     <ReactFlowProvider>
       <div className="app">
@@ -34,6 +39,9 @@ export function App() {
         </footer>
       </div>
       <DialogHost />
+      <CommandPalette />
+      <ContextMenu />
+      <ShortcutsHelp />
     </ReactFlowProvider>
   );
 }

@@ -19,7 +19,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createMainWindow, lockDown } = await import('./window');
+const { createMainWindow, isPermissionGranted, lockDown } = await import('./window');
 
 function fakeContents() {
   const listeners = new Map<string, Listener>();
@@ -54,5 +54,13 @@ describe('the Electron window', () => {
     expect(contents.fire('will-attach-webview', '')).toBe(true);
     expect(contents.open('https://docs.aws.amazon.com/')).toEqual({ action: 'deny' });
     expect(contents.open('pipewright://app/index.html')).toEqual({ action: 'deny' });
+  });
+
+  it('grants the clipboard to our own page only, and no other permission', () => {
+    expect(isPermissionGranted('clipboard-read', 'pipewright://app/index.html')).toBe(true);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'pipewright://app/index.html')).toBe(true);
+    expect(isPermissionGranted('clipboard-read', 'https://evil.example/')).toBe(false);
+    expect(isPermissionGranted('media', 'pipewright://app/index.html')).toBe(false);
+    expect(isPermissionGranted('notifications', 'pipewright://app/index.html')).toBe(false);
   });
 });

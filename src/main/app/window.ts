@@ -15,7 +15,7 @@ export const SECURE_WEB_PREFERENCES = {
   spellcheck: false,
 } as const;
 
-/** No navigation away from the app, no new windows, no webviews, no permission prompts. */
+/** No navigation away from the app, no new windows, no webviews. */
 export function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -31,9 +31,17 @@ export function lockDown(contents: WebContents): void {
   });
 }
 
+/** The only permissions granted, and only to our own page: the system clipboard, for copy and paste of nodes. */
+const GRANTED = new Set(['clipboard-read', 'clipboard-sanitized-write']);
+
+export const isPermissionGranted = (permission: string, url: string): boolean => GRANTED.has(permission) && isAppUrl(url);
+
 export function installSecurityHandlers(): void {
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl ?? contents.getURL())),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, origin, details) => isPermissionGranted(permission, details.requestingUrl ?? origin));
 }
 
 export function createMainWindow(preloadDir: string): BrowserWindow {

@@ -1,6 +1,7 @@
 import { dialog, ipcMain, BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import { isAppUrl } from '../app/app-protocol';
+import { nativeMenuFor } from '../app/native-menu';
 import { dispatch } from './dispatch';
 import type { Dialogs, HandlerTable } from './types';
 
@@ -43,6 +44,7 @@ export function registerIpcHandlers(handlers: HandlerTable): void {
         transport: 'electron',
         client: `window-${event.sender.id}`,
         dialogs: dialogsFor(event),
+        nativeMenu: nativeMenuFor(event.sender),
         emit: (name, data) => event.sender.send(name, data),
       });
     });

@@ -1,4 +1,5 @@
 import type { Channel, ChannelOutput, EventName, EventPayload, ParsedInput } from '../../shared/ipc/contract';
+import type { MenuModel } from '../../shared/ipc/menu-model';
 
 /** Native open/save dialogs; only the Electron transport has them. */
 export interface Dialogs {
@@ -11,6 +12,12 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/** The window's native menu; only the Electron transport has one. */
+export interface NativeMenu {
+  /** Shows `model` as the menu of the calling window; a click calls `onCommand` with the item's command id. */
+  set(model: MenuModel, onCommand: (id: string) => void): void;
+}
+
 /** What a transport gives a handler for one call. */
 export interface HandlerContext {
   readonly transport: 'electron' | 'web';
@@ -18,6 +25,8 @@ export interface HandlerContext {
   readonly client: string;
   /** Present only where main can show native dialogs. */
   dialogs?: Dialogs;
+  /** Present only where main draws a native menu. */
+  nativeMenu?: NativeMenu;
   /** Sends an event to the renderer that made this call. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

@@ -11,12 +11,14 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { useDropKind } from './useDropKind';
 import { useFlowElements } from './useFlowElements';
 import { useFocusRequests } from './focus';
+import { useContextMenus } from './useContextMenus';
+import { FIT_VIEW_OPTIONS, useViewportControls } from './viewport';
 import './canvas.css';
 import './edges.css';
 
 const nodeTypes: NodeTypes = { pipeline: PipelineNode };
 const edgeTypes: EdgeTypes = { pipeline: PipelineEdge };
-const fitViewOptions = { padding: 0.25, maxZoom: 1.25 };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 /** Fits the view whenever another document is loaded (new or opened). */
 function useFitOnLoad() {
@@ -24,7 +26,7 @@ function useFitOnLoad() {
   const { fitView } = useReactFlow();
   useEffect(() => {
     if (session === 0) return;
-    const frame = requestAnimationFrame(() => void fitView(fitViewOptions));
+    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS));
     return () => cancelAnimationFrame(frame);
   }, [session, fitView]);
 }
@@ -38,6 +40,8 @@ export function Canvas() {
   const connecting = useConnectDrag() !== undefined;
   useFitOnLoad();
   useFocusRequests();
+  useViewportControls();
+  const menus = useContextMenus();
 
   return (
     <div className={`canvas${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
@@ -54,10 +58,17 @@ export function Canvas() {
         onConnectEnd={handlers.onConnectEnd}
         onNodeMouseEnter={handlers.onNodeMouseEnter}
         onNodeMouseLeave={handlers.onNodeMouseLeave}
+        onPaneContextMenu={menus.onPaneContextMenu}
+        onNodeContextMenu={menus.onNodeContextMenu}
+        onSelectionContextMenu={menus.onSelectionContextMenu}
+        onEdgeContextMenu={menus.onEdgeContextMenu}
         isValidConnection={handlers.isValidConnection}
         deleteKeyCode={null}
+        // Shift+drag on empty canvas draws a selection box; Shift/Ctrl/Cmd+click adds or removes one element.
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         colorMode="system"
-        fitViewOptions={fitViewOptions}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
         maxZoom={2.5}
         onlyRenderVisibleElements

@@ -3,6 +3,7 @@ import { useDocument } from '../state/document';
 import { useSelection } from '../state/selection';
 import { Icon } from '../ui/icons';
 import { registry, TOOLBAR_GROUPS } from './app-commands';
+import { MenuBar } from './MenuBar';
 import { isMac, shortcutText, type Command } from './registry';
 import './toolbar.css';
 
@@ -47,6 +48,7 @@ export function Toolbar() {
           <circle cx="15" cy="13.5" r="1.6" className="toolbar__logo-dot" />
         </svg>
       </div>
+      <MenuBar />
       <div className="toolbar__title" data-testid="document-title" title={path ?? 'Not saved yet'}>
         <span className="toolbar__name">{name || 'Untitled'}</span>
         <span className="toolbar__sep">—</span>

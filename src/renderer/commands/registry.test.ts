@@ -20,6 +20,11 @@ describe('command registry', () => {
     expect(matchesShortcut({ key: 'z', mod: true, shift: true }, key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe(true);
     expect(matchesShortcut({ key: 'y', ctrl: true }, key('y', { ctrlKey: true }), true)).toBe(true);
     expect(matchesShortcut({ key: 'Delete' }, key('Delete'), false)).toBe(true);
+    // `+` needs Shift on some layouts and not on others (or the keypad): Shift is not checked for punctuation.
+    expect(matchesShortcut({ key: '+' }, key('+', { shiftKey: true }), false)).toBe(true);
+    expect(matchesShortcut({ key: '+' }, key('+'), false)).toBe(true);
+    expect(matchesShortcut({ key: 'a', mod: true }, key('A', { ctrlKey: true, shiftKey: true }), false)).toBe(false);
+    expect(matchesShortcut({ key: 'ArrowLeft' }, key('ArrowLeft', { shiftKey: true }), false)).toBe(false);
   });
 
   it('writes shortcuts per platform', () => {

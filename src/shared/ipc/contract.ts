@@ -3,6 +3,7 @@ import { FindingSchema } from '../findings/finding';
 import { PipelineSchema } from '../model/pipeline';
 import { CostProjectionSchema, MAX_PROJECTION_MONTHS } from '../model/cost-projection';
 import { SimulationResultSchema } from '../model/simulation-result';
+import { MenuModelSchema } from './menu-model';
 
 export { describeIssues } from '../model/issues';
 
@@ -79,11 +80,19 @@ export const CHANNELS = {
     input: z.object({ pipeline: PipelineSchema, path: FilePath.optional() }),
     output: z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), path: z.string() }), Cancelled]),
   },
+  'menu:set': {
+    method: 'setMenu',
+    /** The menu bar from the renderer's command registry; Electron shows it as the native menu (the web host has none: `applied` false). */
+    input: MenuModelSchema,
+    output: z.object({ applied: z.boolean() }),
+  },
 } as const;
 
 /** Events main sends to the renderer that asked for the work. */
 export const EVENTS = {
   'simulation:progress': z.object({ runId: z.string(), fraction: z.number().min(0).max(1), simulatedSeconds: z.number() }),
+  /** A native menu item was clicked: the renderer runs the command with this id. */
+  'menu:command': z.object({ id: z.string().min(1).max(100) }),
 } as const;
 
 export type Channel = keyof typeof CHANNELS;

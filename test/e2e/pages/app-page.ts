@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { CanvasPage } from './canvas-page';
 import { DialogsPage } from './dialogs-page';
+import { EditorPage } from './editor-page';
 import { FindingsPage } from './findings-page';
 import { InspectorPage } from './inspector-page';
 import { PalettePage } from './palette-page';
@@ -16,6 +17,7 @@ export class AppPage {
   readonly dialogs: DialogsPage;
   readonly palette: PalettePage;
   readonly templates: TemplatesPage;
+  readonly editor: EditorPage;
   readonly title: Locator;
   readonly dirtyMarker: Locator;
   /** The status line's validation item: `data-status`, `data-errors`, `data-warnings`, `data-suppressed`. */
@@ -29,6 +31,7 @@ export class AppPage {
     this.dialogs = new DialogsPage(page);
     this.palette = new PalettePage(page);
     this.templates = new TemplatesPage(page);
+    this.editor = new EditorPage(page);
     this.title = page.getByTestId('document-title');
     this.dirtyMarker = page.getByTestId('dirty-marker');
     this.validation = page.getByTestId('validation-status');

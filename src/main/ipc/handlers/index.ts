@@ -2,6 +2,7 @@ import type { HandlerTable } from '../types';
 import { appHandlers } from './app';
 import { exportHandlers } from './export';
 import { fileHandlers } from './file';
+import { menuHandlers } from './menu';
 import { pipelineHandlers } from './pipeline';
 import { projectionHandlers } from './projection';
 import { simulationHandlers } from './simulation';
@@ -14,4 +15,5 @@ export const HANDLERS = {
   ...projectionHandlers,
   ...exportHandlers,
   ...fileHandlers,
+  ...menuHandlers,
 } satisfies HandlerTable;
