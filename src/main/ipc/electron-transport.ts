@@ -1,6 +1,8 @@
 import { dialog, ipcMain, BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import { isAppUrl } from '../app/app-protocol';
+import { confirmClose } from '../app/close-guard';
+import type { FileServices } from '../files/file-services';
 import { dispatch } from './dispatch';
 import type { Dialogs, HandlerTable } from './types';
 
@@ -33,7 +35,7 @@ function dialogsFor(event: IpcMainInvokeEvent): Dialogs {
 }
 
 /** Registers every channel of the contract through one function that checks the sender first. */
-export function registerIpcHandlers(handlers: HandlerTable): void {
+export function registerIpcHandlers(handlers: HandlerTable, files: FileServices): void {
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, async (event, payload: unknown) => {
       if (!isTrustedSender(event)) {
@@ -43,7 +45,12 @@ export function registerIpcHandlers(handlers: HandlerTable): void {
         transport: 'electron',
         client: `window-${event.sender.id}`,
         dialogs: dialogsFor(event),
+        files,
         emit: (name, data) => event.sender.send(name, data),
+        closeWindow: () => {
+          const window = BrowserWindow.fromWebContents(event.sender);
+          if (window) confirmClose(window);
+        },
       });
     });
   }

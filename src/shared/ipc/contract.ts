@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FindingSchema } from '../findings/finding';
 import { PipelineSchema } from '../model/pipeline';
 import { SimulationResultSchema } from '../model/simulation-result';
+import { FILE_SAFETY_CHANNELS, FILE_SAFETY_EVENTS } from './file-safety-channels';
 
 export { describeIssues } from '../model/issues';
 
@@ -72,11 +73,13 @@ export const CHANNELS = {
     input: z.object({ pipeline: PipelineSchema, path: FilePath.optional() }),
     output: z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), path: z.string() }), Cancelled]),
   },
+  ...FILE_SAFETY_CHANNELS,
 } as const;
 
 /** Events main sends to the renderer that asked for the work. */
 export const EVENTS = {
   'simulation:progress': z.object({ runId: z.string(), fraction: z.number().min(0).max(1), simulatedSeconds: z.number() }),
+  ...FILE_SAFETY_EVENTS,
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
