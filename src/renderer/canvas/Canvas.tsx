@@ -1,6 +1,7 @@
 import { Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useDocument } from '../state/document';
+import { useThemeChoice } from '../theme/theme';
 import { CanvasToast } from './CanvasToast';
 import { ConnectHint } from './ConnectHint';
 import { useConnectDrag } from './connect-drag';
@@ -38,6 +39,7 @@ export function Canvas() {
   const connecting = useConnectDrag() !== undefined;
   useFitOnLoad();
   useFocusRequests();
+  const colorMode = useThemeChoice();
 
   return (
     <div className={`canvas${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
@@ -56,7 +58,7 @@ export function Canvas() {
         onNodeMouseLeave={handlers.onNodeMouseLeave}
         isValidConnection={handlers.isValidConnection}
         deleteKeyCode={null}
-        colorMode="system"
+        colorMode={colorMode}
         fitViewOptions={fitViewOptions}
         minZoom={0.1}
         maxZoom={2.5}

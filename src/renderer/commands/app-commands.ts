@@ -3,6 +3,8 @@ import { documentStore } from '../state/document';
 import { deleteElements } from '../state/operations';
 import { clearSelection, selectionStore } from '../state/selection';
 import { importTemplate, newDocument, openDocument, saveDocument, saveDocumentAs } from './file-actions';
+import { FILE_SAFETY_COMMANDS } from '../files/file-commands';
+import { THEME_COMMANDS } from '../theme/theme-commands';
 import { createRegistry, type Command } from './registry';
 
 function deleteSelection(): void {
@@ -42,8 +44,10 @@ export const COMMANDS: readonly Command[] = [
   },
   { id: 'delete', label: 'Delete', shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }], enabled: hasSelection, run: deleteSelection },
   { id: 'export', label: 'Export…', shortcuts: [{ key: 'e', mod: true }], allowInInputs: true, run: () => exportDialogStore.set(true) },
+  ...FILE_SAFETY_COMMANDS,
+  ...THEME_COMMANDS,
 ];
 
-export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'import-cfn', 'save', 'save-as'], ['undo', 'redo', 'delete'], ['export']];
+export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'open-recent', 'import-cfn', 'save', 'save-as'], ['undo', 'redo', 'delete'], ['export']];
 
 export const registry = createRegistry(COMMANDS);
