@@ -2,8 +2,10 @@ import { createStore, useStore } from '../state/create-store';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
+export type ColorScheme = 'light' | 'dark';
 
 const STORAGE_KEY = 'pipewright.theme';
+const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 function readChoice(storage: Pick<Storage, 'getItem'> | undefined): ThemeChoice {
   try {
@@ -18,13 +20,15 @@ function readChoice(storage: Pick<Storage, 'getItem'> | undefined): ThemeChoice 
 export const themeStore = createStore<ThemeChoice>(readChoice(globalThis.localStorage));
 export const useThemeChoice = () => useStore(themeStore);
 
+export const schemeFor = (choice: ThemeChoice, osPrefersDark: boolean): ColorScheme => (choice === 'system' ? (osPrefersDark ? 'dark' : 'light') : choice);
+
 /**
- * The colours are CSS variables written with `light-dark()` (styles/theme.css), so the root's
- * `color-scheme` picks the palette: `light dark` follows the OS, one value forces it.
+ * styles/theme.css keys the palette on `data-scheme` (CSS `light-dark()` cannot be used: Chromium
+ * resolves it in custom properties from the OS preference, ignoring a forced `color-scheme`).
  */
-export function applyTheme(choice: ThemeChoice, root: HTMLElement = document.documentElement): void {
+export function applyTheme(choice: ThemeChoice, osPrefersDark: boolean, root: HTMLElement = document.documentElement): void {
   root.dataset.theme = choice;
-  root.style.colorScheme = choice === 'system' ? 'light dark' : choice;
+  root.dataset.scheme = schemeFor(choice, osPrefersDark);
 }
 
 export function setTheme(choice: ThemeChoice): void {
@@ -36,8 +40,11 @@ export function setTheme(choice: ThemeChoice): void {
   }
 }
 
-/** Applies the stored choice now and every later one. */
+/** Applies the stored choice now, and again when the choice or the OS preference changes. */
 export function startTheme(): void {
-  applyTheme(themeStore.get());
-  themeStore.subscribe(() => applyTheme(themeStore.get()));
+  const os = window.matchMedia(DARK_QUERY);
+  const apply = () => applyTheme(themeStore.get(), os.matches);
+  apply();
+  themeStore.subscribe(apply);
+  os.addEventListener('change', apply);
 }
