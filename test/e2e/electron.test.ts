@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { installedElectron } from '../../scripts/electron-runtime.mjs';
+import { CHANNELS } from '../../src/shared/ipc/contract';
 
 const binary = installedElectron();
 if (!binary) {
@@ -22,7 +23,7 @@ describe.skipIf(!binary)('the Electron app', () => {
       }));
       expect(shape.node).toBe('undefined');
       expect(shape.process).toBe('undefined');
-      expect(shape.api).toEqual(['appInfo', 'cancelSimulation', 'on', 'openFile', 'renderExport', 'runSimulation', 'saveExport', 'saveFile', 'validatePipeline']);
+      expect(shape.api).toEqual([...Object.values(CHANNELS).map((c) => c.method), 'on'].sort());
       const info = await window.evaluate(() => (globalThis as unknown as { pipewright: { appInfo(i: object): Promise<unknown> } }).pipewright.appInfo({}));
       expect(info).toMatchObject({ ok: true, value: { transport: 'electron', nativeDialogs: true } });
     } finally {
