@@ -1,4 +1,6 @@
-import { api, transportKind } from './api/client';
+import { api } from './api/client';
+import { startFileSafety } from './files/start-file-safety';
+import { startTheme } from './theme/theme';
 import { appInfoStore } from './state/app-info';
 import { documentStore, documentTitle } from './state/document';
 import { findingsStore, startValidation } from './state/findings';
@@ -7,6 +9,7 @@ import { selectionStore } from './state/selection';
 
 /** Wiring that runs once, outside React: app info, validation on every change, the window title. */
 export function startApp(): void {
+  startTheme();
   api
     .appInfo({})
     .then((info) => appInfoStore.set(info))
@@ -36,11 +39,5 @@ export function startApp(): void {
     if (keptNodes.length !== nodeIds.length || keptEdges.length !== edgeIds.length) selectionStore.set({ nodeIds: keptNodes, edgeIds: keptEdges });
   });
 
-  // In a browser tab, closing with unsaved changes asks first (the browser shows its own prompt).
-  // Not in Electron: there a prevented unload silently keeps the window open; main owns that question.
-  if (transportKind === 'web') {
-    window.addEventListener('beforeunload', (event) => {
-      if (documentStore.getState().dirty) event.preventDefault();
-    });
-  }
+  startFileSafety();
 }

@@ -45,7 +45,7 @@ describe('the full catalog, on the web host in Chromium', () => {
   async function startOver(): Promise<void> {
     const dirty = await app.dirtyMarker.isVisible();
     await app.run('new');
-    if (dirty) await app.dialogs.confirmOk.click();
+    if (dirty) await app.dialogs.unsavedDiscard.click();
     await expect.poll(() => app.canvas.nodes.count(), poll).toBe(0);
   }
 
@@ -98,7 +98,7 @@ describe('the full catalog, on the web host in Chromium', () => {
       await app.run('new-from-template');
       await templates.dialog.waitFor();
       await templates.template(template.id).click();
-      if (dirty) await app.dialogs.confirmOk.click();
+      if (dirty) await app.dialogs.unsavedDiscard.click();
       await templates.dialog.waitFor({ state: 'detached' });
       await expect.poll(() => canvas.nodes.count(), poll).toBe(expected.nodes.length);
       await expect.poll(() => canvas.edges.count(), poll).toBe(expected.edges.length);

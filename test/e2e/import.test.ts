@@ -28,8 +28,8 @@ describe('importing a CloudFormation template, on the web host in Chromium', () 
     await canvas.dropKind('s3-bucket', 400, 300);
     await expect.poll(() => canvas.nodes.count(), poll).toBe(1);
     await app.run('import-cfn');
-    await dialogs.confirm.waitFor();
-    await dialogs.confirmOk.click();
+    await dialogs.unsaved.waitFor();
+    await dialogs.unsavedDiscard.click();
     await dialogs.enterPath(FIXTURE);
     await canvas.node('archive-bucket').waitFor();
     await canvas.node('archive-delivery').waitFor();

@@ -137,13 +137,13 @@ describe('the walking skeleton, on the web host in Chromium', () => {
     await dialogs.errorOk.click();
     expect(await canvas.nodes.count()).toBe(3);
 
-    // Change something, open the saved file again (confirming the discard): three nodes are back.
+    // Change something, open the saved file again (choosing not to save): three nodes are back.
     await canvas.dropKind('s3-bucket', 470, 360);
     await expect.poll(() => canvas.nodes.count(), poll).toBe(4);
     await app.dirtyMarker.waitFor();
     await app.run('open');
-    await dialogs.confirm.waitFor();
-    await dialogs.confirmOk.click();
+    await dialogs.unsaved.waitFor();
+    await dialogs.unsavedDiscard.click();
     await dialogs.enterPath(saved);
     await expect.poll(() => canvas.nodes.count(), poll).toBe(3);
     await app.dirtyMarker.waitFor({ state: 'detached' });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuModel } from '../../shared/ipc/menu-model';
+import { testHandlerContext } from '../ipc/testing';
 
 // Electron is mocked: the test checks the template main builds and where the menu goes.
 const built: { template: unknown[] }[] = [];
@@ -52,7 +53,7 @@ describe('the native menu', () => {
   it('menu:set sets the calling window’s menu, and a click is sent back as menu:command', async () => {
     const sent: unknown[] = [];
     const contents = { isDestroyed: () => false };
-    const ctx = { transport: 'electron' as const, client: 'w1', nativeMenu: nativeMenuFor(contents as never), emit: (...args: unknown[]) => sent.push(args) };
+    const ctx = testHandlerContext({ transport: 'electron', client: 'w1', nativeMenu: nativeMenuFor(contents as never), emit: (...args: unknown[]) => void sent.push(args) });
     expect(await menuHandlers['menu:set'](MODEL, ctx)).toEqual({ applied: true });
     if (process.platform !== 'darwin') expect(windowMenu).toHaveBeenCalledTimes(1);
     const edit = (built.at(-1)!.template as { submenu: Item[] }[]).find((m) => (m as Item).label === 'Edit')!;
@@ -61,6 +62,6 @@ describe('the native menu', () => {
   });
 
   it('menu:set does nothing where there is no native menu (the web host)', async () => {
-    expect(await menuHandlers['menu:set'](MODEL, { transport: 'web', client: 'p', emit: () => {} })).toEqual({ applied: false });
+    expect(await menuHandlers['menu:set'](MODEL, testHandlerContext())).toEqual({ applied: false });
   });
 });

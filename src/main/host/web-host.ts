@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WEB_HOST, type IpcResult } from '../../shared/ipc/contract';
+import { createFileServices, type FileServices } from '../files/file-services';
+import { defaultUserDataDir } from '../files/user-data-dir';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerTable } from '../ipc/types';
 import { refusal } from './security';
@@ -18,6 +20,8 @@ export interface WebHostOptions {
   port?: number;
   /** Fixed only by tests; normally random per launch. */
   token?: string;
+  /** Recent files and recovery copies; by default in the OS's settings folder (`defaultUserDataDir`). */
+  files?: FileServices;
 }
 
 export interface WebHost {
@@ -35,6 +39,7 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const streams = new Map<string, Set<ServerResponse>>();
+  const files = options.files ?? createFileServices(defaultUserDataDir());
   let port = 0;
 
   const send = (res: ServerResponse, status: number, result: IpcResult<unknown>) => {
@@ -56,6 +61,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const result = await dispatch(options.handlers, channel, payload, {
       transport: 'web',
       client: client ?? 'anonymous',
+      files,
       emit: (event, data) => {
         for (const stream of (client && streams.get(client)) || []) stream.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       },
@@ -102,6 +108,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     close: () =>
       new Promise((resolve) => {
+        files.watchers.stopAll();
         for (const set of streams.values()) for (const stream of set) stream.end();
         server.closeAllConnections();
         server.close(() => resolve());

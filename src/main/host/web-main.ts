@@ -1,16 +1,19 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { createFileServices } from '../files/file-services';
+import { defaultUserDataDir } from '../files/user-data-dir';
 import { HANDLERS } from '../ipc/handlers';
+import { parseWebArgs } from './web-args';
 import { startWebHost } from './web-host';
 
-/** `node out/main/web.cjs [--port N]`: serves the app on 127.0.0.1 and prints its URL. */
+/** `node out/main/web.cjs [--port N] [--user-data DIR]`: serves the app on 127.0.0.1 and prints its URL. */
 async function main() {
-  const portArg = process.argv.indexOf('--port');
-  const port = portArg === -1 ? 0 : Number(process.argv[portArg + 1]);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    console.error(`pipewright web: --port must be 0–65535, got "${process.argv[portArg + 1]}"`);
+  const args = parseWebArgs(process.argv.slice(2));
+  if ('error' in args) {
+    console.error(`pipewright web: ${args.error}`);
     process.exit(2);
   }
-  const host = await startWebHost({ handlers: HANDLERS, staticDir: join(__dirname, '..', 'renderer'), port });
+  const files = createFileServices(resolve(args.userData ?? defaultUserDataDir()));
+  const host = await startWebHost({ handlers: HANDLERS, staticDir: join(__dirname, '..', 'renderer'), port: args.port, files });
   console.log(`Pipewright is running at ${host.url}`);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

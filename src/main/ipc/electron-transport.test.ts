@@ -14,6 +14,9 @@ const { registerIpcHandlers } = await import('./electron-transport');
 const { HANDLERS } = await import('./handlers');
 const { CHANNEL_NAMES } = await import('../../shared/ipc/contract');
 const { clickstreamPipeline } = await import('../../../test/fixtures/pipelines');
+const { createFileServices } = await import('../files/file-services');
+const { tmpdir } = await import('node:os');
+const { join } = await import('node:path');
 
 function event(url: string, options: { ours?: boolean; subframe?: boolean } = {}) {
   const mainFrame = { url };
@@ -24,7 +27,7 @@ function event(url: string, options: { ours?: boolean; subframe?: boolean } = {}
 describe('Electron IPC transport', () => {
   beforeEach(() => {
     handlers.clear();
-    registerIpcHandlers(HANDLERS);
+    registerIpcHandlers(HANDLERS, createFileServices(join(tmpdir(), 'pw-transport-test')));
   });
 
   it('registers every channel of the contract', () => {

@@ -2,6 +2,8 @@ import { dialog, ipcMain, BrowserWindow, type IpcMainInvokeEvent } from 'electro
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import { isAppUrl } from '../app/app-protocol';
 import { nativeMenuFor } from '../app/native-menu';
+import { confirmClose } from '../app/close-guard';
+import type { FileServices } from '../files/file-services';
 import { dispatch } from './dispatch';
 import type { Dialogs, HandlerTable } from './types';
 
@@ -34,7 +36,7 @@ function dialogsFor(event: IpcMainInvokeEvent): Dialogs {
 }
 
 /** Registers every channel of the contract through one function that checks the sender first. */
-export function registerIpcHandlers(handlers: HandlerTable): void {
+export function registerIpcHandlers(handlers: HandlerTable, files: FileServices): void {
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, async (event, payload: unknown) => {
       if (!isTrustedSender(event)) {
@@ -45,7 +47,12 @@ export function registerIpcHandlers(handlers: HandlerTable): void {
         client: `window-${event.sender.id}`,
         dialogs: dialogsFor(event),
         nativeMenu: nativeMenuFor(event.sender),
+        files,
         emit: (name, data) => event.sender.send(name, data),
+        closeWindow: () => {
+          const window = BrowserWindow.fromWebContents(event.sender);
+          if (window) confirmClose(window);
+        },
       });
     });
   }

@@ -1,5 +1,6 @@
 import type { Channel, ChannelOutput, EventName, EventPayload, ParsedInput } from '../../shared/ipc/contract';
 import type { MenuModel } from '../../shared/ipc/menu-model';
+import type { FileServices } from '../files/file-services';
 
 /** Native open/save dialogs; only the Electron transport has them. */
 export interface Dialogs {
@@ -29,6 +30,10 @@ export interface HandlerContext {
   nativeMenu?: NativeMenu;
   /** Sends an event to the renderer that made this call. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Recent files, recovery copies and watched files, kept in this process's user-data folder. */
+  readonly files: FileServices;
+  /** Closes the calling window; only desktop windows can be closed by the app. */
+  closeWindow?: () => void;
 }
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: HandlerContext) => Promise<ChannelOutput<C>>;

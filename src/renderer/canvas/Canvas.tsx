@@ -1,6 +1,7 @@
 import { Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useDocument } from '../state/document';
+import { useThemeChoice } from '../theme/theme';
 import { CanvasToast } from './CanvasToast';
 import { ConnectHint } from './ConnectHint';
 import { useConnectDrag } from './connect-drag';
@@ -42,6 +43,7 @@ export function Canvas() {
   useFocusRequests();
   useViewportControls();
   const menus = useContextMenus();
+  const colorMode = useThemeChoice();
 
   return (
     <div className={`canvas${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
@@ -67,7 +69,7 @@ export function Canvas() {
         // Shift+drag on empty canvas draws a selection box; Shift/Ctrl/Cmd+click adds or removes one element.
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        colorMode="system"
+        colorMode={colorMode}
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
         maxZoom={2.5}

@@ -4,6 +4,8 @@ import { deleteElements } from '../state/operations';
 import { clearSelection, selectionStore } from '../state/selection';
 import { EDIT_COMMANDS } from './edit-commands';
 import { importTemplate, newDocument, openDocument, saveDocument, saveDocumentAs } from './file-actions';
+import { FILE_SAFETY_COMMANDS } from '../files/file-commands';
+import { THEME_COMMANDS } from '../theme/theme-commands';
 import { createRegistry, type Command } from './registry';
 import { VIEW_COMMANDS } from './view-commands';
 
@@ -51,8 +53,10 @@ export const COMMANDS: readonly Command[] = [
   { id: 'delete', label: 'Delete', shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }], enabled: hasSelection, run: deleteSelection, menu: { menu: 'edit', group: 'clipboard' }, contexts: ['node', 'edge'] },
   { id: 'export', label: 'Export…', shortcuts: [{ key: 'e', mod: true }], allowInInputs: true, run: () => exportDialogStore.set(true), menu: { menu: 'file', group: 'export' } },
   ...VIEW_COMMANDS,
+  ...FILE_SAFETY_COMMANDS,
+  ...THEME_COMMANDS,
 ];
 
-export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'import-cfn', 'save', 'save-as'], ['undo', 'redo', 'delete'], ['export']];
+export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'open-recent', 'import-cfn', 'save', 'save-as'], ['undo', 'redo', 'delete'], ['export']];
 
 export const registry = createRegistry(COMMANDS);

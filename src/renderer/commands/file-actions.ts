@@ -1,7 +1,8 @@
 import { emptyPipeline } from '../../shared/model/pipeline';
 import type { PipelineTemplate } from '../../shared/templates';
 import { api, transportKind } from '../api/client';
-import { askConfirm, askPath, showError } from '../dialogs/dialog-store';
+import { askPath, showError } from '../dialogs/dialog-store';
+import { settleUnsavedChanges } from '../files/unsaved-changes';
 import { appInfoStore } from '../state/app-info';
 import { documentStore } from '../state/document';
 import { notify } from '../state/notices';
@@ -14,18 +15,11 @@ const EXTENSION = '.pipewright';
 const nativeDialogs = () => appInfoStore.get()?.nativeDialogs ?? transportKind === 'electron';
 const documentsDir = () => appInfoStore.get()?.documentsDir ?? '';
 
-/** With unsaved changes, asks whether to drop them. True when it is fine to replace the document. */
-async function confirmDiscard(action: string): Promise<boolean> {
-  const { dirty, pipeline } = documentStore.getState();
-  if (!dirty) return true;
-  return askConfirm({
-    title: 'Discard unsaved changes?',
-    message: `“${pipeline.name || 'Untitled'}” has changes that are not saved. ${action} anyway and lose them?`,
-    confirmLabel: 'Discard changes',
-  });
-}
+/** With unsaved changes, asks whether to save them first. True when it is fine to replace the document. */
+const confirmDiscard = (action: string) => settleUnsavedChanges(action, saveDocument);
 
-function replaceDocument(...args: Parameters<typeof documentStore.load>): void {
+/** Puts another document in the window: a fresh selection and no simulation result of the old one. */
+export function replaceDocument(...args: Parameters<typeof documentStore.load>): void {
   documentStore.load(...args);
   clearSelection();
   simulationStore.set({ status: 'idle', fraction: 0, simulatedSeconds: 0 });
@@ -55,13 +49,25 @@ export async function openDocument(): Promise<void> {
     });
     if (!path) return;
   }
+  await openFromPath(path);
+}
+
+/** Opens a known file (recent files, the OS, a second launch), after the unsaved-changes question. */
+export async function openPath(path: string): Promise<void> {
+  if (await confirmDiscard('Open another pipeline')) await openFromPath(path);
+}
+
+/** Reads `path` (or, with none, what main's native dialog gives) into the window; a bad file only shows why. */
+export async function openFromPath(path: string | undefined): Promise<boolean> {
   try {
     const result = await api.openFile({ path });
-    if (result.status !== 'opened') return;
+    if (result.status !== 'opened') return false;
     replaceDocument(result.pipeline, result.path);
     notify('info', `Opened ${result.path}`);
+    return true;
   } catch (error) {
     await showError({ title: 'Could not open the pipeline', message: (error as Error).message });
+    return false;
   }
 }
 

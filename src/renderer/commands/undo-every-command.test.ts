@@ -59,6 +59,10 @@ const KIND: Record<string, 'document' | 'untracked' | 'history' | 'replaces'> = 
   'command-palette': 'untracked',
   'run-simulation': 'untracked',
   'keyboard-help': 'untracked',
+  'open-recent': 'untracked',
+  'theme-system': 'untracked',
+  'theme-light': 'untracked',
+  'theme-dark': 'untracked',
   ...Object.fromEntries(['left', 'right', 'up', 'down'].flatMap((d) => [[`nudge-${d}`, 'document'], [`nudge-${d}-large`, 'document']])),
 };
 

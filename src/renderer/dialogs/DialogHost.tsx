@@ -1,5 +1,6 @@
 import { useStore } from '../state/create-store';
 import { exportDialogStore, suppressDialogStore, templateDialogStore, useDialogs } from './dialog-store';
+import { FileDialogs } from '../files/FileDialogs';
 import { ExportDialog } from './ExportDialog';
 import { Modal } from './Modal';
 import { PathPrompt } from './PathPrompt';
@@ -62,6 +63,7 @@ export function DialogHost() {
             );
         }
       })}
+      <FileDialogs />
     </>
   );
 }

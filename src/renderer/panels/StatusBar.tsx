@@ -4,6 +4,7 @@ import { usePipeline } from '../state/document';
 import { countFindings } from '../state/finding-summary';
 import { useFindings } from '../state/findings';
 import { useNotice } from '../state/notices';
+import { ThemeSwitch } from '../theme/ThemeSwitch';
 import './status.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -50,6 +51,7 @@ export function StatusBar() {
       <span className="status__item">
         {plural(pipeline.nodes.length, 'node')} · {plural(pipeline.edges.length, 'connection')}
       </span>
+      <ThemeSwitch />
       <span className="status__item muted">{info ? `Pipewright ${info.version} · ${info.transport === 'web' ? 'web host' : 'desktop'}` : transportKind}</span>
     </div>
   );

@@ -27,8 +27,8 @@ export interface DocumentStore {
   dispatch(recipe: Recipe, options: { label: string }): boolean;
   undo(): boolean;
   redo(): boolean;
-  /** Replaces the document (new or opened) and starts a fresh history. */
-  load(pipeline: Pipeline, path?: string): void;
+  /** Replaces the document (new or opened) and starts a fresh history; `unsaved` (a recovered copy) starts it dirty. */
+  load(pipeline: Pipeline, path?: string, options?: { unsaved?: boolean }): void;
   /**
    * Records that `saved` is what is now on disk at `path`. When the document changed while it was
    * being written, only the path is taken: the changes since are still unsaved.
@@ -69,8 +69,9 @@ export function createDocumentStore(initial: Pipeline = emptyPipeline(), initial
       commit({ ...state, pipeline: applyPatches(state.pipeline, forward.step.patches as never), history: forward.history, revision: state.revision + 1 });
       return true;
     },
-    load(pipeline, path) {
-      commit({ pipeline, path, history: emptyHistory(), revision: state.revision + 1, session: state.session + 1 });
+    load(pipeline, path, options) {
+      // A null saved depth: no state in this history is what the file holds.
+      commit({ pipeline, path, history: emptyHistory(options?.unsaved ? null : 0), revision: state.revision + 1, session: state.session + 1 });
     },
     markSaved(path, saved = state.pipeline) {
       commit({ ...state, path, history: saved === state.pipeline ? markSaved(state.history) : state.history });

@@ -4,6 +4,7 @@ import { PipelineSchema } from '../model/pipeline';
 import { CostProjectionSchema, MAX_PROJECTION_MONTHS } from '../model/cost-projection';
 import { SimulationResultSchema } from '../model/simulation-result';
 import { MenuModelSchema } from './menu-model';
+import { FILE_SAFETY_CHANNELS, FILE_SAFETY_EVENTS } from './file-safety-channels';
 
 export { describeIssues } from '../model/issues';
 
@@ -86,6 +87,7 @@ export const CHANNELS = {
     input: MenuModelSchema,
     output: z.object({ applied: z.boolean() }),
   },
+  ...FILE_SAFETY_CHANNELS,
 } as const;
 
 /** Events main sends to the renderer that asked for the work. */
@@ -93,6 +95,7 @@ export const EVENTS = {
   'simulation:progress': z.object({ runId: z.string(), fraction: z.number().min(0).max(1), simulatedSeconds: z.number() }),
   /** A native menu item was clicked: the renderer runs the command with this id. */
   'menu:command': z.object({ id: z.string().min(1).max(100) }),
+  ...FILE_SAFETY_EVENTS,
 } as const;
 
 export type Channel = keyof typeof CHANNELS;

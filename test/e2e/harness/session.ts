@@ -19,8 +19,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(options: { consoleErrors?: boolean; beforeOpen?: (page: Page) => Promise<void> | void } = {}): Promise<Session> {
-  const host = await startWebHost();
+export async function openSession(options: { consoleErrors?: boolean; beforeOpen?: (page: Page) => Promise<void> | void; userData?: string } = {}): Promise<Session> {
+  const host = await startWebHost({ userData: options.userData });
   const browser = await launchChromium();
   const page = browser.pages()[0] ?? (await browser.newPage());
   const errors: string[] = [];

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { CanvasPage } from './canvas-page';
 import { DialogsPage } from './dialogs-page';
 import { EditorPage } from './editor-page';
+import { FilesPage } from './files-page';
 import { FindingsPage } from './findings-page';
 import { InspectorPage } from './inspector-page';
 import { PalettePage } from './palette-page';
@@ -18,6 +19,7 @@ export class AppPage {
   readonly palette: PalettePage;
   readonly templates: TemplatesPage;
   readonly editor: EditorPage;
+  readonly files: FilesPage;
   readonly title: Locator;
   readonly dirtyMarker: Locator;
   /** The status line's validation item: `data-status`, `data-errors`, `data-warnings`, `data-suppressed`. */
@@ -32,6 +34,7 @@ export class AppPage {
     this.palette = new PalettePage(page);
     this.templates = new TemplatesPage(page);
     this.editor = new EditorPage(page);
+    this.files = new FilesPage(page);
     this.title = page.getByTestId('document-title');
     this.dirtyMarker = page.getByTestId('dirty-marker');
     this.validation = page.getByTestId('validation-status');
@@ -50,13 +53,13 @@ export class AppPage {
     await this.command(id).click();
   }
 
-  /** New from template `id`, confirming the discard when there are unsaved changes. */
+  /** New from template `id`, not saving the unsaved changes. */
   async newFromTemplate(id: string): Promise<void> {
     const dirty = await this.dirtyMarker.isVisible();
     await this.run('new-from-template');
     await this.templates.dialog.waitFor();
     await this.templates.template(id).click();
-    if (dirty) await this.dialogs.confirmOk.click();
+    if (dirty) await this.dialogs.unsavedDiscard.click();
     await this.templates.dialog.waitFor({ state: 'detached' });
   }
 

@@ -1,12 +1,17 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The in-app dialogs: path prompt (web host), confirm, error, and export. */
+/** The in-app dialogs: path prompt (web host), confirm, unsaved changes, error, and export. */
 export class DialogsPage {
   readonly pathPrompt: Locator;
   readonly pathInput: Locator;
   readonly pathOk: Locator;
   readonly confirm: Locator;
   readonly confirmOk: Locator;
+  /** "Save / Don't save / Cancel" before the document is replaced or the window closes. */
+  readonly unsaved: Locator;
+  readonly unsavedSave: Locator;
+  readonly unsavedDiscard: Locator;
+  readonly unsavedCancel: Locator;
   readonly error: Locator;
   readonly errorMessage: Locator;
   readonly errorOk: Locator;
@@ -24,6 +29,10 @@ export class DialogsPage {
     this.pathOk = page.getByTestId('path-ok');
     this.confirm = page.getByTestId('confirm-dialog');
     this.confirmOk = page.getByTestId('confirm-ok');
+    this.unsaved = page.getByTestId('unsaved-dialog');
+    this.unsavedSave = page.getByTestId('unsaved-save');
+    this.unsavedDiscard = page.getByTestId('unsaved-discard');
+    this.unsavedCancel = page.getByTestId('unsaved-cancel');
     this.error = page.getByTestId('error-dialog');
     this.errorMessage = page.getByTestId('error-message');
     this.errorOk = page.getByTestId('error-ok');

@@ -1,16 +1,23 @@
 import { PIPELINE_EXTENSION, readPipelineFile, writePipelineFile } from '../../files/pipeline-files';
 import { importTemplateFile } from '../../import/import-file';
-import type { HandlerGroup } from '../types';
+import type { HandlerContext, HandlerGroup } from '../types';
 import { choosePath } from './choose-path';
 
 const FILTERS = [{ name: 'Pipewright pipeline', extensions: [PIPELINE_EXTENSION.slice(1)] }];
 const TEMPLATE_FILTERS = [{ name: 'CloudFormation template', extensions: ['yaml', 'yml', 'json', 'template'] }];
 
+/** The recent-files list is a convenience: failing to update it never fails the open or save. */
+async function rememberRecent(ctx: HandlerContext, path: string): Promise<void> {
+  await ctx.files.recent.add(path).catch((error: Error) => console.warn(`Recent files: cannot record ${path}: ${error.message}`));
+}
+
 export const fileHandlers: HandlerGroup<'file:open' | 'file:save' | 'file:import'> = {
   'file:open': async ({ path }, ctx) => {
     const target = await choosePath(path, ctx, (dialogs) => dialogs.chooseOpenPath(FILTERS));
     if (target === undefined) return { status: 'cancelled' };
-    return { status: 'opened', path: target, pipeline: await readPipelineFile(target) };
+    const pipeline = await readPipelineFile(target);
+    await rememberRecent(ctx, target);
+    return { status: 'opened', path: target, pipeline };
   },
   'file:import': async ({ path }, ctx) => {
     const target = await choosePath(path, ctx, (dialogs) => dialogs.chooseOpenPath(TEMPLATE_FILTERS));
@@ -21,6 +28,9 @@ export const fileHandlers: HandlerGroup<'file:open' | 'file:save' | 'file:import
   'file:save': async ({ pipeline, path }, ctx) => {
     const target = await choosePath(path, ctx, (dialogs) => dialogs.chooseSavePath(`${pipeline.name || 'pipeline'}${PIPELINE_EXTENSION}`, FILTERS));
     if (target === undefined) return { status: 'cancelled' };
-    return { status: 'saved', path: await writePipelineFile(target, pipeline) };
+    const written = await writePipelineFile(target, pipeline);
+    await ctx.files.watchers.noteWritten(written);
+    await rememberRecent(ctx, written);
+    return { status: 'saved', path: written };
   },
 };

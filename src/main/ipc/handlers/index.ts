@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { exportHandlers } from './export';
 import { fileHandlers } from './file';
 import { menuHandlers } from './menu';
+import { fileSafetyHandlers } from './file-safety';
 import { pipelineHandlers } from './pipeline';
 import { projectionHandlers } from './projection';
 import { simulationHandlers } from './simulation';
@@ -16,4 +17,5 @@ export const HANDLERS = {
   ...exportHandlers,
   ...fileHandlers,
   ...menuHandlers,
+  ...fileSafetyHandlers,
 } satisfies HandlerTable;

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { firehoseLab } from '../../../shared/templates/firehose-lab';
 import { simulate } from '../../simulate/engine';
 import { dispatch } from '../dispatch';
-import type { HandlerContext } from '../types';
+import { testHandlerContext } from '../testing';
 import { HANDLERS } from './index';
 
-const ctx: HandlerContext = { transport: 'web', client: 'test', emit: () => {} };
+const ctx = testHandlerContext();
 const pipeline = firehoseLab.build();
 pipeline.simulation.durationSeconds = 300;
 const result = simulate(pipeline);
