@@ -12,13 +12,13 @@ export interface WebHost {
   stop(): Promise<void>;
 }
 
-/** Starts the built web host (`out/main/web.cjs`) on a free port and waits for its URL. */
-export async function startWebHost(timeoutMs = 30_000): Promise<WebHost> {
+/** Starts the built web host (`out/main/web.cjs`) on a free port and waits for its URL. `nodeFlags` go to Node (e.g. the main-process V8 flags). */
+export async function startWebHost(timeoutMs = 30_000, nodeFlags: readonly string[] = []): Promise<WebHost> {
   const entry = join(ROOT, 'out', 'main', 'web.cjs');
   if (!existsSync(entry) || !existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
     throw new Error('The app is not built: run `node scripts/build.mjs` (npm run test:e2e does) before the end-to-end tests.');
   }
-  const child: ChildProcess = spawn(process.execPath, [entry, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, entry, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host printed no URL within ${timeoutMs} ms:\n${output}`)), timeoutMs);
