@@ -1,6 +1,7 @@
-import { Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { Controls, ReactFlow, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useDocument } from '../state/document';
+import { CanvasBackground } from './CanvasBackground';
 import { CanvasToast } from './CanvasToast';
 import { ConnectHint } from './ConnectHint';
 import { useConnectDrag } from './connect-drag';
@@ -11,6 +12,7 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { useDropKind } from './useDropKind';
 import { useFlowElements } from './useFlowElements';
 import { useFocusRequests } from './focus';
+import { isZoomedOut, useZoomedOut, ZoomedOutContext } from './zoomed-out';
 import './canvas.css';
 import './edges.css';
 
@@ -30,12 +32,13 @@ function useFitOnLoad() {
 }
 
 /** The React Flow canvas: nodes of every kind, edges drawn by kind (with a legend), drop target for the palette. */
-export function Canvas() {
+function CanvasView() {
   const handlers = useCanvasHandlers();
   const { nodes, edges } = useFlowElements(handlers.dragging);
   const { onDragOver, onDrop } = useDropKind();
   const empty = useDocument((s) => s.pipeline.nodes.length === 0);
   const connecting = useConnectDrag() !== undefined;
+  const zoomedOut = useZoomedOut();
   useFitOnLoad();
   useFocusRequests();
 
@@ -63,8 +66,9 @@ export function Canvas() {
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
         aria-label="Pipeline canvas"
+        className={zoomedOut ? 'is-zoomed-out' : undefined}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <CanvasBackground />
         <Controls showInteractive={false} position="bottom-left" />
         <EdgeLegend />
       </ReactFlow>
@@ -79,5 +83,15 @@ export function Canvas() {
       <ConnectHint />
       <CanvasToast />
     </div>
+  );
+}
+
+/** The canvas, with whether it is zoomed out read once here for every node (see zoomed-out.ts). */
+export function Canvas() {
+  const zoomedOut = useStore(isZoomedOut);
+  return (
+    <ZoomedOutContext value={zoomedOut}>
+      <CanvasView />
+    </ZoomedOutContext>
   );
 }
