@@ -1,11 +1,11 @@
-import { Controls, ReactFlow, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
-import { useEffect } from 'react';
+import { Controls, ReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useDocument } from '../state/document';
 import { CanvasBackground } from './CanvasBackground';
 import { CanvasToast } from './CanvasToast';
 import { ConnectHint } from './ConnectHint';
 import { useConnectDrag } from './connect-drag';
 import { EdgeLegend } from './EdgeLegend';
+import { FIT_MAX_ZOOM, FIT_PADDING, useFitOnLoad } from './fit-on-load';
 import { PipelineEdge } from './PipelineEdge';
 import { PipelineNode } from './PipelineNode';
 import { useCanvasHandlers } from './useCanvasHandlers';
@@ -18,18 +18,7 @@ import './edges.css';
 
 const nodeTypes: NodeTypes = { pipeline: PipelineNode };
 const edgeTypes: EdgeTypes = { pipeline: PipelineEdge };
-const fitViewOptions = { padding: 0.25, maxZoom: 1.25 };
-
-/** Fits the view whenever another document is loaded (new or opened). */
-function useFitOnLoad() {
-  const session = useDocument((s) => s.session);
-  const { fitView } = useReactFlow();
-  useEffect(() => {
-    if (session === 0) return;
-    const frame = requestAnimationFrame(() => void fitView(fitViewOptions));
-    return () => cancelAnimationFrame(frame);
-  }, [session, fitView]);
-}
+const fitViewOptions = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
 
 /** The React Flow canvas: nodes of every kind, edges drawn by kind (with a legend), drop target for the palette. */
 function CanvasView() {
