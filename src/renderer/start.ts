@@ -6,6 +6,7 @@ import { documentStore, documentTitle } from './state/document';
 import { findingsStore, startValidation } from './state/findings';
 import { notify } from './state/notices';
 import { selectionStore } from './state/selection';
+import { afterPaint } from './util/after-paint';
 
 /** Wiring that runs once, outside React: app info, validation on every change, the window title. */
 export function startApp(): void {
@@ -18,7 +19,11 @@ export function startApp(): void {
   startValidation({
     documents: documentStore,
     findings: findingsStore,
-    validate: async (pipeline) => (await api.validatePipeline({ pipeline })).findings,
+    // After the canvas has drawn the change: sending a large pipeline takes a moment of this thread.
+    validate: async (pipeline) => {
+      await afterPaint();
+      return (await api.validatePipeline({ pipeline })).findings;
+    },
   });
 
   const updateTitle = () => {

@@ -1,11 +1,12 @@
-import { Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
-import { useEffect } from 'react';
+import { Controls, ReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useDocument } from '../state/document';
 import { useThemeChoice } from '../theme/theme';
+import { CanvasBackground } from './CanvasBackground';
 import { CanvasToast } from './CanvasToast';
 import { ConnectHint } from './ConnectHint';
 import { useConnectDrag } from './connect-drag';
 import { EdgeLegend } from './EdgeLegend';
+import { useFitOnLoad } from './fit-on-load';
 import { PipelineEdge } from './PipelineEdge';
 import { PipelineNode } from './PipelineNode';
 import { useCanvasHandlers } from './useCanvasHandlers';
@@ -14,6 +15,7 @@ import { useFlowElements } from './useFlowElements';
 import { useFocusRequests } from './focus';
 import { useContextMenus } from './useContextMenus';
 import { FIT_VIEW_OPTIONS, useViewportControls } from './viewport';
+import { isZoomedOut, useZoomedOut, ZoomedOutContext } from './zoomed-out';
 import './canvas.css';
 import './edges.css';
 
@@ -21,24 +23,14 @@ const nodeTypes: NodeTypes = { pipeline: PipelineNode };
 const edgeTypes: EdgeTypes = { pipeline: PipelineEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
-/** Fits the view whenever another document is loaded (new or opened). */
-function useFitOnLoad() {
-  const session = useDocument((s) => s.session);
-  const { fitView } = useReactFlow();
-  useEffect(() => {
-    if (session === 0) return;
-    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS));
-    return () => cancelAnimationFrame(frame);
-  }, [session, fitView]);
-}
-
 /** The React Flow canvas: nodes of every kind, edges drawn by kind (with a legend), drop target for the palette. */
-export function Canvas() {
+function CanvasView() {
   const handlers = useCanvasHandlers();
   const { nodes, edges } = useFlowElements(handlers.dragging);
   const { onDragOver, onDrop } = useDropKind();
   const empty = useDocument((s) => s.pipeline.nodes.length === 0);
   const connecting = useConnectDrag() !== undefined;
+  const zoomedOut = useZoomedOut();
   useFitOnLoad();
   useFocusRequests();
   useViewportControls();
@@ -76,8 +68,9 @@ export function Canvas() {
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
         aria-label="Pipeline canvas"
+        className={zoomedOut ? 'is-zoomed-out' : undefined}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <CanvasBackground />
         <Controls showInteractive={false} position="bottom-left" />
         <EdgeLegend />
       </ReactFlow>
@@ -92,5 +85,15 @@ export function Canvas() {
       <ConnectHint />
       <CanvasToast />
     </div>
+  );
+}
+
+/** The canvas, with whether it is zoomed out read once here for every node (see zoomed-out.ts). */
+export function Canvas() {
+  const zoomedOut = useStore(isZoomedOut);
+  return (
+    <ZoomedOutContext value={zoomedOut}>
+      <CanvasView />
+    </ZoomedOutContext>
   );
 }

@@ -1,4 +1,4 @@
-import { Handle, Position as Side, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position as Side, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { kindOf } from '../../shared/catalog/registry';
 import type { PortDefinition } from '../../shared/catalog/types';
@@ -7,6 +7,7 @@ import { portTooltip } from './edge-kinds';
 import { portY } from './geometry';
 import { NodeLoadBadge } from './NodeLoadBadge';
 import type { FlowNode } from './to-flow';
+import { useZoomedOut } from './zoomed-out';
 
 function Ports({ nodeId, ports, type }: { nodeId: string; ports: readonly PortDefinition[]; type: 'source' | 'target' }) {
   return ports.map((port, i) => (
@@ -24,10 +25,6 @@ function Ports({ nodeId, ports, type }: { nodeId: string; ports: readonly PortDe
   ));
 }
 
-/** Below this zoom the text is unreadable: nodes draw only their icon, which keeps large pipelines fast to pan and drag. */
-const COMPACT_BELOW_ZOOM = 0.45;
-const isCompact = (s: ReactFlowState) => s.transform[2] < COMPACT_BELOW_ZOOM;
-
 const SEVERITY_WORD = { error: 'errors', warning: 'warnings', info: 'notes' } as const;
 
 /**
@@ -38,7 +35,8 @@ const SEVERITY_WORD = { error: 'errors', warning: 'warnings', info: 'notes' } as
 function PipelineNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const kind = kindOf(data.kind);
   const { findings, connect } = data;
-  const compact = useStore(isCompact);
+  // Zoomed out, only the icon: the text is unreadable there, and fewer elements keep large pipelines fast to pan and drag.
+  const compact = useZoomedOut();
   const classes = ['pw-node', selected && 'is-selected', !kind && 'is-unknown', compact && 'is-compact', connect && `is-connect-${connect.state}`].filter(Boolean).join(' ');
   return (
     <div

@@ -1,8 +1,9 @@
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect } from 'react';
+import { FIT_MAX_ZOOM, FIT_PADDING } from './fit-on-load';
 
 /** How "fit view" frames the pipeline: some room around it, never magnified past 125 %. */
-export const FIT_VIEW_OPTIONS = { padding: 0.25, maxZoom: 1.25 } as const;
+export const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM } as const;
 
 type Controls = Pick<ReactFlowInstance, 'fitView' | 'zoomIn' | 'zoomOut'>;
 let controls: Controls | undefined;

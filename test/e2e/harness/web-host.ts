@@ -20,16 +20,17 @@ export interface WebHost {
 
 /**
  * Starts the built web host (`out/main/web.cjs`) on a free port and waits for its URL. Each host
- * gets a fresh user-data folder unless one is given (a test that restarts the app passes the same).
+ * gets a fresh user-data folder unless one is given (a test that restarts the app passes the same);
+ * `nodeFlags` go to Node (e.g. the main-process V8 flags).
  */
-export async function startWebHost(options: { userData?: string; timeoutMs?: number } = {}): Promise<WebHost> {
+export async function startWebHost(options: { userData?: string; timeoutMs?: number; nodeFlags?: readonly string[] } = {}): Promise<WebHost> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'pipewright-e2e-userdata-')));
   const entry = join(ROOT, 'out', 'main', 'web.cjs');
   if (!existsSync(entry) || !existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
     throw new Error('The app is not built: run `node scripts/build.mjs` (npm run test:e2e does) before the end-to-end tests.');
   }
-  const child: ChildProcess = spawn(process.execPath, [entry, '--port', '0', '--user-data', userData], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeFlags ?? []), entry, '--port', '0', '--user-data', userData], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host printed no URL within ${timeoutMs} ms:\n${output}`)), timeoutMs);
