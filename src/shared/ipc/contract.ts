@@ -72,6 +72,12 @@ export const CHANNELS = {
     input: z.object({ pipeline: PipelineSchema, path: FilePath.optional() }),
     output: z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), path: z.string() }), Cancelled]),
   },
+  'layout:auto': {
+    method: 'autoLayout',
+    /** A left-to-right layered layout following the data flow; pinned nodes keep their positions. */
+    input: z.object({ pipeline: PipelineSchema }),
+    output: z.object({ positions: z.array(z.object({ id: z.string(), x: z.number().finite(), y: z.number().finite() })) }),
+  },
 } as const;
 
 /** Events main sends to the renderer that asked for the work. */

@@ -2,6 +2,7 @@ import type { HandlerTable } from '../types';
 import { appHandlers } from './app';
 import { exportHandlers } from './export';
 import { fileHandlers } from './file';
+import { layoutHandlers } from './layout';
 import { pipelineHandlers } from './pipeline';
 import { simulationHandlers } from './simulation';
 
@@ -12,4 +13,5 @@ export const HANDLERS = {
   ...simulationHandlers,
   ...exportHandlers,
   ...fileHandlers,
+  ...layoutHandlers,
 } satisfies HandlerTable;
