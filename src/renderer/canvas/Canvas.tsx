@@ -1,6 +1,9 @@
-import { Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useDocument } from '../state/document';
+import { GRID_SIZE, toggleViewSetting, useViewSettings, type ViewSettings } from '../state/view-settings';
+import { Icon } from '../ui/icons';
+import { CanvasMinimap } from './CanvasMinimap';
 import { CanvasToast } from './CanvasToast';
 import { ConnectHint } from './ConnectHint';
 import { useConnectDrag } from './connect-drag';
@@ -11,12 +14,16 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { useDropKind } from './useDropKind';
 import { useFlowElements } from './useFlowElements';
 import { useFocusRequests } from './focus';
+import { NodeSearch } from './NodeSearch';
+import { SelectionLayoutBar } from './SelectionLayoutBar';
+import { FIT_VIEW_OPTIONS, useViewportControls } from './viewport';
 import './canvas.css';
 import './edges.css';
 
 const nodeTypes: NodeTypes = { pipeline: PipelineNode };
 const edgeTypes: EdgeTypes = { pipeline: PipelineEdge };
-const fitViewOptions = { padding: 0.25, maxZoom: 1.25 };
+const fitViewOptions = FIT_VIEW_OPTIONS;
+const snapGrid: [number, number] = [GRID_SIZE, GRID_SIZE];
 
 /** Fits the view whenever another document is loaded (new or opened). */
 function useFitOnLoad() {
@@ -29,6 +36,15 @@ function useFitOnLoad() {
   }, [session, fitView]);
 }
 
+/** A canvas control that turns a view setting on or off (same as the `toggle-*` commands). */
+function ViewToggle({ setting, on, label, icon }: { setting: keyof ViewSettings; on: boolean; label: string; icon: string }) {
+  return (
+    <ControlButton onClick={() => toggleViewSetting(setting)} title={`${label}: ${on ? 'on' : 'off'}`} aria-label={label} aria-pressed={on} className={on ? 'view-toggle is-on' : 'view-toggle'} data-testid={`view-${icon}`}>
+      <Icon name={icon} />
+    </ControlButton>
+  );
+}
+
 /** The React Flow canvas: nodes of every kind, edges drawn by kind (with a legend), drop target for the palette. */
 export function Canvas() {
   const handlers = useCanvasHandlers();
@@ -38,6 +54,8 @@ export function Canvas() {
   const connecting = useConnectDrag() !== undefined;
   useFitOnLoad();
   useFocusRequests();
+  useViewportControls();
+  const view = useViewSettings();
 
   return (
     <div className={`canvas${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
@@ -55,6 +73,8 @@ export function Canvas() {
         onNodeMouseEnter={handlers.onNodeMouseEnter}
         onNodeMouseLeave={handlers.onNodeMouseLeave}
         isValidConnection={handlers.isValidConnection}
+        snapToGrid={view.snapToGrid}
+        snapGrid={snapGrid}
         deleteKeyCode={null}
         colorMode="system"
         fitViewOptions={fitViewOptions}
@@ -64,9 +84,15 @@ export function Canvas() {
         proOptions={{ hideAttribution: true }}
         aria-label="Pipeline canvas"
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls showInteractive={false} position="bottom-left" />
+        {/* With snapping on, the grid the nodes snap to is drawn as lines. */}
+        <Background variant={view.snapToGrid ? BackgroundVariant.Lines : BackgroundVariant.Dots} gap={GRID_SIZE} size={1.2} className={view.snapToGrid ? 'is-snapping' : undefined} />
+        <Controls showInteractive={false} position="bottom-left">
+          <ViewToggle setting="snapToGrid" on={view.snapToGrid} label="Snap to grid" icon="toggle-snap" />
+          <ViewToggle setting="minimap" on={view.minimap} label="Overview" icon="toggle-minimap" />
+        </Controls>
         <EdgeLegend />
+        <SelectionLayoutBar />
+        {view.minimap && <CanvasMinimap />}
       </ReactFlow>
       {empty && (
         <div className="canvas__hint">
@@ -76,6 +102,7 @@ export function Canvas() {
           </div>
         </div>
       )}
+      <NodeSearch />
       <ConnectHint />
       <CanvasToast />
     </div>

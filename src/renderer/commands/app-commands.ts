@@ -2,6 +2,7 @@ import { exportDialogStore, templateDialogStore } from '../dialogs/dialog-store'
 import { documentStore } from '../state/document';
 import { deleteElements } from '../state/operations';
 import { clearSelection, selectionStore } from '../state/selection';
+import { LAYOUT_COMMANDS, LAYOUT_TOOLBAR_GROUP } from './layout-commands';
 import { importTemplate, newDocument, openDocument, saveDocument, saveDocumentAs } from './file-actions';
 import { createRegistry, type Command } from './registry';
 
@@ -42,8 +43,9 @@ export const COMMANDS: readonly Command[] = [
   },
   { id: 'delete', label: 'Delete', shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }], enabled: hasSelection, run: deleteSelection },
   { id: 'export', label: 'Export…', shortcuts: [{ key: 'e', mod: true }], allowInInputs: true, run: () => exportDialogStore.set(true) },
+  ...LAYOUT_COMMANDS,
 ];
 
-export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'import-cfn', 'save', 'save-as'], ['undo', 'redo', 'delete'], ['export']];
+export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'import-cfn', 'save', 'save-as'], ['undo', 'redo', 'delete'], LAYOUT_TOOLBAR_GROUP, ['export']];
 
 export const registry = createRegistry(COMMANDS);
