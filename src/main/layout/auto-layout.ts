@@ -2,7 +2,7 @@ import { outputEdgeKind } from '../../shared/catalog/connections';
 import type { EdgeKind } from '../../shared/catalog/types';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/model/node-size';
 import type { Pipeline, PipelineNode, Position } from '../../shared/model/pipeline';
-import { layeredPositions, NODE_GAP, type LayoutEdge } from './elk-layered';
+import { layeredPositions, NODE_GAP, QUICK_OPTIONS, type LayoutEdge } from './elk-layered';
 
 /**
  * How strongly an edge of each kind should point right. Data edges drive the layering; control
@@ -11,6 +11,9 @@ import { layeredPositions, NODE_GAP, type LayoutEdge } from './elk-layered';
  * edge that has a choice.
  */
 const DIRECTION_PRIORITY: Record<EdgeKind, number> = { data: 10, control: 1, metadata: 1 };
+
+/** Above this many nodes the layout uses ELK's quicker options (QUICK_OPTIONS). */
+const LARGE_PIPELINE = 300;
 
 /** Space kept around a pinned node when the laid-out nodes are moved out of its way. */
 const PIN_CLEARANCE = 24;
@@ -60,6 +63,7 @@ export async function autoLayout(pipeline: Pipeline): Promise<Map<string, Positi
   const laid = await layeredPositions(
     nodes.map((n) => n.id),
     edges,
+    nodes.length > LARGE_PIPELINE ? QUICK_OPTIONS : {},
   );
   const offset = anchorOffset(nodes, laid);
   const result = new Map<string, Position>();
