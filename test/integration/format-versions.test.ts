@@ -58,4 +58,14 @@ describe('document format versions', () => {
     const newer = fixture('v1-firehose-lab.pipewright').replace('"version": 1', `"version": ${PIPELINE_VERSION + 1}`);
     expect(() => parsePipeline(newer)).toThrow(`version: written by a newer Pipewright (format version ${PIPELINE_VERSION + 1}); this version reads up to ${PIPELINE_VERSION}`);
   });
+
+  it('keeps a pinned node pinned through save and open; unpinned nodes write no pinned key', () => {
+    const pipeline = parsePipeline(fixture('v2-firehose-lab.pipewright'));
+    expect(pipeline.nodes.map((n) => n.pinned)).toEqual([undefined, undefined, undefined]);
+    pipeline.nodes[1]!.pinned = true;
+    const text = serializePipeline(pipeline);
+    expect(text.match(/"pinned"/g)).toHaveLength(1);
+    expect(parsePipeline(text).nodes.map((n) => n.pinned)).toEqual([undefined, true, undefined]);
+    expect(serializePipeline(parsePipeline(text))).toBe(text);
+  });
 });

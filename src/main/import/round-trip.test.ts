@@ -26,3 +26,16 @@ describe('a reference pipeline exported then imported', () => {
     expect((readTemplate(yaml).template.Metadata as { Pipewright: { FormatVersion: number } }).Pipewright.FormatVersion).toBeGreaterThan(2);
   });
 });
+
+describe('a pinned node', () => {
+  it('stays pinned through export and import (Metadata.Pipewright), and only pinned nodes say so', async () => {
+    const pipeline = TEMPLATES.find((t) => t.id === 'real-time-layer')!.build();
+    pipeline.nodes[0]!.pinned = true;
+    pipeline.nodes[pipeline.nodes.length - 1]!.pinned = true;
+    const yaml = cloudFormationYaml(pipeline);
+    expect(yaml.match(/Pinned: true/g)).toHaveLength(2);
+    const { pipeline: imported } = await importCloudFormation(yaml, 'ignored');
+    expect(comparable(imported)).toEqual(comparable(pipeline));
+    expect(imported.nodes.filter((n) => n.pinned).map((n) => n.id)).toEqual([pipeline.nodes[0]!.id, pipeline.nodes.at(-1)!.id]);
+  });
+});

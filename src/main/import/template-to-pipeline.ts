@@ -5,7 +5,7 @@ import { pipelineExtras, readPipewrightMetadata, type PipewrightMetadata } from 
 import { importView, settingsFromView } from '../export/cloudformation/settings-from-template';
 import { isPlainObject, type ParameterDeclaration } from '../export/cloudformation/template-refs';
 import { inferEdges } from './infer-edges';
-import { layeredLayout } from './layout';
+import { layeredPositions } from '../layout/elk-layered';
 import { ownership, referencePairs, resourceGraph, type ReferencePair } from './resource-graph';
 
 /** What reading a template's resources as nodes gave, before what the settings cannot say is kept. */
@@ -75,7 +75,7 @@ export async function templateToPipeline(template: Record<string, unknown> & { R
     const id = meta && !usedIds.has(meta.Id) ? (usedIds.add(meta.Id), meta.Id) : uniqueId(words(logicalId).join('-').toLowerCase(), usedIds);
     const label = meta?.Label ?? labelOf(logicalId);
     const config = nodeSettings(kind, template, logicalId, meta?.Settings, notes, `${logicalId} (${label})`);
-    nodes.push({ id, kind, label, position: { x: 0, y: 0 }, config, cloudformation: { logicalId } });
+    nodes.push({ id, kind, label, position: { x: 0, y: 0 }, config, ...(meta?.Pinned ? { pinned: true } : {}), cloudformation: { logicalId } });
     mainResources.set(id, logicalId);
     if (meta) {
       known.add(id);
@@ -86,7 +86,7 @@ export async function templateToPipeline(template: Record<string, unknown> & { R
     if (usedIds.has(entry.Id)) continue;
     usedIds.add(entry.Id);
     const config = entry.Settings ?? (isKindId(entry.Kind) ? defaultConfig(entry.Kind) : {});
-    nodes.push({ id: entry.Id, kind: entry.Kind, label: entry.Label, position: entry.Position, config, cloudformation: { logicalId: entry.LogicalId } });
+    nodes.push({ id: entry.Id, kind: entry.Kind, label: entry.Label, position: entry.Position, config, ...(entry.Pinned ? { pinned: true } : {}), cloudformation: { logicalId: entry.LogicalId } });
     known.add(entry.Id);
     positions.set(entry.Id, entry.Position);
   }
@@ -136,7 +136,7 @@ async function placeNodes(pipeline: Pipeline, positions: ReadonlyMap<string, { x
   const unplaced = pipeline.nodes.filter((n) => !positions.has(n.id));
   for (const node of pipeline.nodes) node.position = positions.get(node.id) ?? node.position;
   if (unplaced.length === 0) return;
-  const laid = await layeredLayout(unplaced.map((n) => n.id), pipeline.edges);
+  const laid = await layeredPositions(unplaced.map((n) => n.id), pipeline.edges);
   // Below everything already placed, with a gap of about one node.
   const top = positions.size === 0 ? 0 : Math.max(...[...positions.values()].map((p) => p.y)) + 160;
   for (const node of unplaced) {

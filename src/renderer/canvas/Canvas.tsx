@@ -1,7 +1,10 @@
-import { Controls, ReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { ControlButton, Controls, ReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useDocument } from '../state/document';
+import { GRID_SIZE, toggleViewSetting, useViewSettings, type ViewSettings } from '../state/view-settings';
 import { useThemeChoice } from '../theme/theme';
+import { Icon } from '../ui/icons';
 import { CanvasBackground } from './CanvasBackground';
+import { CanvasMinimap } from './CanvasMinimap';
 import { CanvasToast } from './CanvasToast';
 import { ConnectHint } from './ConnectHint';
 import { useConnectDrag } from './connect-drag';
@@ -13,6 +16,8 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { useDropKind } from './useDropKind';
 import { useFlowElements } from './useFlowElements';
 import { useFocusRequests } from './focus';
+import { NodeSearch } from './NodeSearch';
+import { SelectionLayoutBar } from './SelectionLayoutBar';
 import { useContextMenus } from './useContextMenus';
 import { FIT_VIEW_OPTIONS, useViewportControls } from './viewport';
 import { isZoomedOut, useZoomedOut, ZoomedOutContext } from './zoomed-out';
@@ -22,6 +27,16 @@ import './edges.css';
 const nodeTypes: NodeTypes = { pipeline: PipelineNode };
 const edgeTypes: EdgeTypes = { pipeline: PipelineEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const snapGrid: [number, number] = [GRID_SIZE, GRID_SIZE];
+
+/** A canvas control that turns a view setting on or off (same as the `toggle-*` commands). */
+function ViewToggle({ setting, on, label, icon }: { setting: keyof ViewSettings; on: boolean; label: string; icon: string }) {
+  return (
+    <ControlButton onClick={() => toggleViewSetting(setting)} title={`${label}: ${on ? 'on' : 'off'}`} aria-label={label} aria-pressed={on} className={on ? 'view-toggle is-on' : 'view-toggle'} data-testid={`view-${icon}`}>
+      <Icon name={icon} />
+    </ControlButton>
+  );
+}
 
 /** The React Flow canvas: nodes of every kind, edges drawn by kind (with a legend), drop target for the palette. */
 function CanvasView() {
@@ -36,6 +51,7 @@ function CanvasView() {
   useViewportControls();
   const menus = useContextMenus();
   const colorMode = useThemeChoice();
+  const view = useViewSettings();
 
   return (
     <div className={`canvas${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
@@ -57,6 +73,8 @@ function CanvasView() {
         onSelectionContextMenu={menus.onSelectionContextMenu}
         onEdgeContextMenu={menus.onEdgeContextMenu}
         isValidConnection={handlers.isValidConnection}
+        snapToGrid={view.snapToGrid}
+        snapGrid={snapGrid}
         deleteKeyCode={null}
         // Shift+drag on empty canvas draws a selection box; Shift/Ctrl/Cmd+click adds or removes one element.
         selectionKeyCode="Shift"
@@ -70,9 +88,14 @@ function CanvasView() {
         aria-label="Pipeline canvas"
         className={zoomedOut ? 'is-zoomed-out' : undefined}
       >
-        <CanvasBackground />
-        <Controls showInteractive={false} position="bottom-left" />
+        <CanvasBackground snapping={view.snapToGrid} />
+        <Controls showInteractive={false} position="bottom-left">
+          <ViewToggle setting="snapToGrid" on={view.snapToGrid} label="Snap to grid" icon="toggle-snap" />
+          <ViewToggle setting="minimap" on={view.minimap} label="Overview" icon="toggle-minimap" />
+        </Controls>
         <EdgeLegend />
+        <SelectionLayoutBar />
+        {view.minimap && <CanvasMinimap />}
       </ReactFlow>
       {empty && (
         <div className="canvas__hint">
@@ -82,6 +105,7 @@ function CanvasView() {
           </div>
         </div>
       )}
+      <NodeSearch />
       <ConnectHint />
       <CanvasToast />
     </div>

@@ -2,6 +2,7 @@ import { Handle, Position as Side, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { kindOf } from '../../shared/catalog/registry';
 import type { PortDefinition } from '../../shared/catalog/types';
+import { Icon } from '../ui/icons';
 import { KindIcon } from '../ui/KindIcon';
 import { portTooltip } from './edge-kinds';
 import { portY } from './geometry';
@@ -56,6 +57,11 @@ function PipelineNodeView({ id, data, selected }: NodeProps<FlowNode>) {
             {kind?.title ?? `Unknown kind “${data.kind}”`}
           </div>
         </div>
+      )}
+      {data.pinned && (
+        <span className="pw-node__pin" data-testid={`node-pin-${id}`} title="Pinned: auto-layout leaves it in place">
+          <Icon name="pin" size={12} />
+        </span>
       )}
       {findings && (
         <span

@@ -1,6 +1,7 @@
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/model/node-size';
+
 /** Every node has the same size, known up front, so React Flow needs no measuring pass to lay out. */
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 72;
+export { NODE_HEIGHT, NODE_WIDTH };
 export const HANDLE_SIZE = 10;
 
 /** Vertical centre of port `index` of `count` on a node side, in px from the node's top. */

@@ -10,6 +10,8 @@ import type { EdgeKind } from '../../shared/catalog/types';
 export type PipelineNodeData = {
   kind: string;
   label: string;
+  /** Auto-layout leaves it where it is. */
+  pinned?: boolean;
   findings?: FindingSummary;
   /** While a connection is being drawn: whether this node can take it, and why (not). */
   connect?: NodeConnectState;
@@ -46,7 +48,7 @@ export function toFlowNode(node: PipelineNode, view: NodeView): FlowNode {
     id: node.id,
     type: 'pipeline',
     position: view.drag ?? node.position,
-    data: { kind: node.kind, label: node.label, findings: view.findings, connect: view.connect },
+    data: { kind: node.kind, label: node.label, pinned: node.pinned, findings: view.findings, connect: view.connect },
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
     // Known up front: React Flow counts the node as measured (fitView and edges work at once).

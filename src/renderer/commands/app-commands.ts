@@ -3,6 +3,7 @@ import { documentStore } from '../state/document';
 import { deleteElements } from '../state/operations';
 import { clearSelection, selectionStore } from '../state/selection';
 import { EDIT_COMMANDS } from './edit-commands';
+import { LAYOUT_COMMANDS, LAYOUT_TOOLBAR_GROUP } from './layout-commands';
 import { importTemplate, newDocument, openDocument, saveDocument, saveDocumentAs } from './file-actions';
 import { FILE_SAFETY_COMMANDS } from '../files/file-commands';
 import { THEME_COMMANDS } from '../theme/theme-commands';
@@ -55,8 +56,9 @@ export const COMMANDS: readonly Command[] = [
   ...VIEW_COMMANDS,
   ...FILE_SAFETY_COMMANDS,
   ...THEME_COMMANDS,
+  ...LAYOUT_COMMANDS,
 ];
 
-export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'open-recent', 'import-cfn', 'save', 'save-as'], ['undo', 'redo', 'delete'], ['export']];
+export const TOOLBAR_GROUPS: readonly (readonly string[])[] = [['new', 'new-from-template', 'open', 'open-recent', 'import-cfn', 'save', 'save-as'], ['undo', 'redo', 'delete'], LAYOUT_TOOLBAR_GROUP, ['export']];
 
 export const registry = createRegistry(COMMANDS);

@@ -19,6 +19,7 @@ export const MENUS = [
   { id: 'file', label: 'File' },
   { id: 'edit', label: 'Edit' },
   { id: 'view', label: 'View' },
+  { id: 'arrange', label: 'Arrange' },
   { id: 'simulate', label: 'Simulate' },
   { id: 'help', label: 'Help' },
 ] as const;

@@ -12,6 +12,8 @@ vi.mock('../api/client', () => ({
     setMenu: async () => ({ applied: false }),
     runSimulation: async () => ({ status: 'cancelled' }),
     saveFile: async ({ path }: { path?: string }) => ({ status: 'saved', path: path ?? '/tmp/x.pipewright' }),
+    // Main's layered layout, as a stand-in: every node in one row, in document order.
+    autoLayout: async ({ pipeline }: { pipeline: Pipeline }) => ({ positions: pipeline.nodes.map((n, i) => ({ id: n.id, x: i * 300, y: 0 })) }),
   },
 }));
 
@@ -35,8 +37,9 @@ const ops = await import('../state/operations');
  * - `untracked`: selection, viewport, clipboard, dialogs, saving, simulating: never a history step.
  * - `history`: undo and redo themselves.
  * - `replaces`: starts another document, with a fresh history (history.ts's policy).
+ * - `arrange`: a document step on the selection's layout, checked with every node selected.
  */
-const KIND: Record<string, 'document' | 'untracked' | 'history' | 'replaces'> = {
+const KIND: Record<string, 'document' | 'untracked' | 'history' | 'replaces' | 'arrange'> = {
   new: 'replaces',
   'new-from-template': 'untracked',
   open: 'untracked',
@@ -63,6 +66,15 @@ const KIND: Record<string, 'document' | 'untracked' | 'history' | 'replaces'> = 
   'theme-system': 'untracked',
   'theme-light': 'untracked',
   'theme-dark': 'untracked',
+  'auto-layout': 'arrange',
+  pin: 'arrange',
+  unpin: 'arrange',
+  'toggle-snap': 'untracked',
+  'toggle-minimap': 'untracked',
+  find: 'untracked',
+  ...Object.fromEntries(['left', 'centre', 'right', 'top', 'middle', 'bottom'].map((e) => [`align-${e}`, 'arrange'])),
+  'distribute-horizontal': 'arrange',
+  'distribute-vertical': 'arrange',
   ...Object.fromEntries(['left', 'right', 'up', 'down'].flatMap((d) => [[`nudge-${d}`, 'document'], [`nudge-${d}-large`, 'document']])),
 };
 
@@ -111,6 +123,16 @@ describe('undo and redo of every registered command', () => {
   const byKind = (kind: string) => registry.all.filter((c) => KIND[c.id] === kind).map((c) => c.id);
 
   it.each(byKind('document'))('%s is one step that undo reverts and redo repeats exactly', async (id) => {
+    const command = registry.get(id)!;
+    expect(command.enabled?.() ?? true).toBe(true);
+    await expectOneStep(() => command.run());
+  });
+
+  it.each(byKind('arrange'))('%s, with every node selected, is one step that undo reverts and redo repeats exactly', async (id) => {
+    select({ nodeIds: ['producer-1', 'firehose-1', 'bucket-1'], edgeIds: [] });
+    // Uneven spacing, so that distributing changes something; unpinning needs a pin.
+    documentStore.dispatch((d) => ops.moveNodes(d, new Map([['firehose-1', { x: 100, y: 10 }]])), { label: 'Move' });
+    if (id === 'unpin') await registry.get('pin')!.run();
     const command = registry.get(id)!;
     expect(command.enabled?.() ?? true).toBe(true);
     await expectOneStep(() => command.run());

@@ -88,6 +88,12 @@ export const CHANNELS = {
     output: z.object({ applied: z.boolean() }),
   },
   ...FILE_SAFETY_CHANNELS,
+  'layout:auto': {
+    method: 'autoLayout',
+    /** A left-to-right layered layout following the data flow; pinned nodes keep their positions. */
+    input: z.object({ pipeline: PipelineSchema }),
+    output: z.object({ positions: z.array(z.object({ id: z.string(), x: z.number().finite(), y: z.number().finite() })) }),
+  },
 } as const;
 
 /** Events main sends to the renderer that asked for the work. */

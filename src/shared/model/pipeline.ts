@@ -23,6 +23,8 @@ export const PipelineNodeSchema = z.object({
   label: z.string(),
   position: PositionSchema,
   config: z.record(z.string(), z.unknown()),
+  /** Auto-layout leaves a pinned node where it is. Written only when true; absent in older files. */
+  pinned: z.boolean().optional(),
   /** What an imported CloudFormation template had for this node beyond its settings (since format version 3; see cloudformation.ts). */
   cloudformation: NodeCloudFormationSchema.optional(),
 });

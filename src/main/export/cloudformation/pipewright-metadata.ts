@@ -36,6 +36,8 @@ const NodeEntrySchema = z.object({
   Kind: z.string().min(1),
   Label: z.string(),
   Position: z.object({ x: MetaNumberSchema, y: MetaNumberSchema }),
+  /** Present (true) only for nodes pinned against auto-layout. */
+  Pinned: z.boolean().optional(),
   /** Settings the resources do not give back (record rates, simulation-only values, SSE-C…), as JSON text. */
   Settings: SettingsSchema.optional(),
 });
@@ -73,7 +75,7 @@ export function pipewrightMetadata(pipeline: Pipeline, template: TemplateParts, 
   const withoutResources: NonNullable<PipewrightMetadataText['NodesWithoutResources']> = [];
   for (const node of pipeline.nodes) {
     const logicalId = logicalIdOf(node.id) ?? node.id.replace(/[^A-Za-z0-9]/g, '');
-    const entry = { Id: node.id, Kind: node.kind, Label: node.label, Position: { x: metaNumber(node.position.x), y: metaNumber(node.position.y) } };
+    const entry = { Id: node.id, Kind: node.kind, Label: node.label, Position: { x: metaNumber(node.position.x), y: metaNumber(node.position.y) }, ...(node.pinned ? { Pinned: true } : {}) };
     const resource = template.Resources[logicalId] as { Type?: unknown } | undefined;
     const mainType = isKindId(node.kind) ? mappingOf(node.kind).mainType : null;
     if (resource && mainType !== null && resource.Type === mainType) {

@@ -1,9 +1,9 @@
 import { kindOf } from '../../../shared/catalog/registry';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/model/node-size';
 import type { Pipeline, PipelineEdge, PipelineNode } from '../../../shared/model/pipeline';
 
 /** Sizes match the canvas's node cards so the picture looks like the editor. */
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 72;
+export { NODE_HEIGHT, NODE_WIDTH };
 const ICON_SIZE = 32;
 const MARGIN = 32;
 /** Text starts right of the icon (or near the left edge without one) and ends before the box's right edge. */

@@ -4,6 +4,7 @@ import { exportHandlers } from './export';
 import { fileHandlers } from './file';
 import { menuHandlers } from './menu';
 import { fileSafetyHandlers } from './file-safety';
+import { layoutHandlers } from './layout';
 import { pipelineHandlers } from './pipeline';
 import { projectionHandlers } from './projection';
 import { simulationHandlers } from './simulation';
@@ -18,4 +19,5 @@ export const HANDLERS = {
   ...fileHandlers,
   ...menuHandlers,
   ...fileSafetyHandlers,
+  ...layoutHandlers,
 } satisfies HandlerTable;
