@@ -121,6 +121,15 @@ describe('control signals', () => {
     expect(off.notes.some((n) => n.includes('disabled'))).toBe(true);
   });
 
+  it('leaves out a control edge that closes a loop of starts, so two workflows starting each other run once each', () => {
+    const start = task('Other', 'states:startExecution', 'request-response');
+    const nodes: TestNode[] = [hourly, { id: 'a', kind: 'step-functions', config: { states: [start, succeed] } }, { id: 'b', kind: 'step-functions', config: { states: [start, succeed] } }];
+    const result = runChain(nodes, { durationSeconds: 3_600 }, {}, [['tick', 'a'], ['a', 'b'], ['b', 'a']]);
+    expect(statsOf(result, 'a').usage?.executions).toBe(1);
+    expect(statsOf(result, 'b').usage?.executions).toBe(1);
+    expect(result.notes.some((n) => n.startsWith('Edge e2: it closes a loop'))).toBe(true);
+  });
+
   it('records every job run and buffer flush, up to a bound per node with a note', () => {
     // A Firehose with a 60 s buffer fed 1 record/s delivers once a minute: 1,440 flushes in a day.
     const nodes: TestNode[] = [

@@ -22,15 +22,25 @@ interface ControlledNode {
   readonly label: string;
 }
 
-/** The control edges between simulated nodes (edges to or from a node not simulated are left out, as the engine notes). */
-export function controlGraph(pipeline: Pipeline, nodes: ReadonlyMap<string, ControlledNode>): ControlGraph {
+/**
+ * The control edges between simulated nodes (edges to or from a node not simulated are left out, as
+ * the engine notes). An edge that would close a loop of starts (a workflow starting itself, two
+ * starting each other) is left out with a note: each start would start the next at the same instant.
+ */
+export function controlGraph(pipeline: Pipeline, nodes: ReadonlyMap<string, ControlledNode>, note: (text: string) => void): ControlGraph {
   const targets = new Map<string, ControlTarget[]>();
   const startedBy = new Map<string, string[]>();
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+    from === to || (!seen.has(from) && (seen.add(from), (targets.get(from) ?? []).some((t) => reaches(t.nodeId, to, seen))));
   for (const edge of pipeline.edges) {
     const target = nodes.get(edge.target);
     if (!target || !nodes.has(edge.source) || edgeKindOf(pipeline, edge) !== 'control') continue;
     const list = targets.get(edge.source) ?? [];
     if (list.some((t) => t.nodeId === edge.target)) continue;
+    if (reaches(edge.target, edge.source)) {
+      note(`Edge ${edge.id}: it closes a loop of control edges (each start would start the next at once); ignored.`);
+      continue;
+    }
     // The engine parsed `config` with the kind's own schema, so the pair is consistent.
     list.push({ nodeId: edge.target, kind: target.kind, label: target.label, config: target.config } as ControlTarget);
     targets.set(edge.source, list);

@@ -90,7 +90,7 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
     }
   }
   // Control edges carry starts, not records (control.ts).
-  const control = controlGraph(pipeline, nodes);
+  const control = controlGraph(pipeline, nodes, note);
   // A sink has no data target: what reaches it counts toward its source → sink path latencies.
   const isSink = (id: string) => !targets.has(id);
 
