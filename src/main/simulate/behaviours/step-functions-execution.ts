@@ -19,8 +19,6 @@ const STATES_PER_CRAWL_POLL = 3;
 export interface Execution {
   readonly startedAt: number;
   over: boolean;
-  /** State transitions so far (each state entered is one). */
-  transitions: number;
 }
 
 const isStartable = (t: ControlTarget): t is ControlTarget & { kind: StartableKind } => (STARTABLE_KINDS as readonly string[]).includes(t.kind);
@@ -58,7 +56,7 @@ function taskStates(item: TaskItem<Target>): number {
 }
 
 /**
- * Walks `plan` for one execution: each state entered counts a transition (`transition`), Wait states
+ * Walks `plan` for one execution: each state entered calls `transition` (one billed transition), Wait states
  * wait, tasks start their node through its control edge (ctx.start) and go on at once or when the run
  * ends (.sync, a synchronous Lambda invoke, a crawl seen finished by a poll), Parallel branches run
  * together and a Map runs its task once (its input items are not simulated). Calls `end` with

@@ -9,7 +9,7 @@ import { refuse } from './types';
  * schedule, a parent workflow) an execution walks its states (step-functions-execution.ts, in the
  * exported definition's order), counting one billed state transition per state entered, starting the
  * nodes its tasks name and waiting for those it waits for (.sync), and reports its end to whoever
- * started it (a parent's .sync task). Each execution is a 'execution-start' event.
+ * started it (a parent's .sync task). Each execution is an 'execution-start' event.
  * Timeout: an execution still running after its timeout setting, at most the workflow type's maximum
  * duration (Express 5 minutes, Standard 1 year; reference table), fails with States.Timeout: an
  * 'execution-failed' event; the jobs it started run on. A Fail state also fails it.
@@ -28,7 +28,7 @@ export const stepFunctionsBehaviour: Behaviour<'step-functions'> = {
       const usage = usageOf(ctx);
       usage.executions++;
       const number = ++started;
-      const execution: Execution = { startedAt: ctx.now(), over: false, transitions: 0 };
+      const execution: Execution = { startedAt: ctx.now(), over: false };
       ctx.event('execution-start', `${ctx.label}: execution ${number} starts.`);
       const end = (failure?: string): void => {
         if (execution.over) return;
@@ -47,10 +47,7 @@ export const stepFunctionsBehaviour: Behaviour<'step-functions'> = {
         config,
         plan,
         execution,
-        () => {
-          execution.transitions++;
-          usage.stateTransitions++;
-        },
+        () => usage.stateTransitions++,
         (failState) => end(failState ? 'it reached a Fail state' : undefined),
       );
     };
