@@ -21,6 +21,8 @@ import { BEHAVIOURS } from './behaviours';
 import { addCosts } from './cost';
 import type { Behaviour, Delivery, NodeContext, NodeRuntime } from './behaviours/types';
 import { bottleneckOf } from './bottlenecks';
+import { controlGraph, startRun } from './control';
+import { EventLog } from './event-log';
 import { EventQueue } from './event-queue';
 import { NodeStatsRecorder } from './node-stats';
 import { PathRecorder } from './paths';
@@ -51,8 +53,7 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
     `Model: discrete-event, records grouped in cohorts of at most ${resolution} s; latency error ≤ resolution/2 (${resolution / 2} s).`,
   ]);
   const note = (text: string) => void notes.add(text);
-  const events: SimulationResult['events'] = [];
-  const eventsSeen = new Set<string>();
+  const eventLog = new EventLog(note);
   const queue = new EventQueue();
   const series = new SeriesRecorder(duration);
   const paths = new PathRecorder();
@@ -88,6 +89,8 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
       }
     }
   }
+  // Control edges carry starts, not records (control.ts).
+  const control = controlGraph(pipeline, nodes, note);
   // A sink has no data target: what reaches it counts toward its source → sink path latencies.
   const isSink = (id: string) => !targets.has(id);
 
@@ -116,12 +119,11 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
         nodes.get(targetId)?.runtime?.receive(delivery);
       },
       note,
-      event: (type: SimulationEventType, message: string) => {
-        if (eventsSeen.has(`${id} ${type}`)) return;
-        eventsSeen.add(`${id} ${type}`);
-        events.push({ t: now, nodeId: id, type, message });
-      },
+      event: (type: SimulationEventType, message: string) => eventLog.record(now, id, node.label, type, message),
       readRate: (targetId, source) => nodes.get(targetId)?.runtime?.readRate?.(source),
+      startTargets: control.targets.get(id) ?? [],
+      startedBy: control.startedBy.get(id) ?? [],
+      start: (targetId, done) => startRun(nodes.get(targetId)?.runtime, done),
     };
     node.runtime = createRuntime(node.kind, node.config as ConfigOf<typeof node.kind>, ctx);
   }
@@ -153,7 +155,7 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
     paths: paths.result(),
     bottlenecks: [...nodes.values()].flatMap((n) => bottleneckOf(n.kind, n.config, n.stats, targets.get(n.stats.nodeId)?.length ?? 0) ?? []),
     notes: [...notes],
-    events,
+    events: eventLog.events,
   });
 }
 

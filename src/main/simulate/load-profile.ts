@@ -1,4 +1,4 @@
-import type { LoadProfile } from '../../shared/catalog/kinds/app-producer';
+import type { LoadProfile } from '../../shared/catalog/workload';
 
 /** One day, the period of the diurnal profile. */
 export const DAY_SECONDS = 86_400;

@@ -2,7 +2,12 @@ import { z } from 'zod';
 
 const Distribution = z.object({ mean: z.number(), p50: z.number(), p95: z.number(), max: z.number() });
 
-export const SIMULATION_EVENT_TYPES = ['first-throttle', 'retention-loss-begins', 'job-run'] as const;
+/**
+ * first-throttle and retention-loss-begins: the first time, per node. job-run (a job, crawler or
+ * transfer starts), buffer-flush (a Firehose delivers an object), execution-start and
+ * execution-failed (Step Functions): every time, up to a bound per node (notes say when it is hit).
+ */
+export const SIMULATION_EVENT_TYPES = ['first-throttle', 'retention-loss-begins', 'job-run', 'buffer-flush', 'execution-start', 'execution-failed'] as const;
 export type SimulationEventType = (typeof SIMULATION_EVENT_TYPES)[number];
 
 /** A moment in a run: when a node first throttled, when a stream began to lose unread records. */
@@ -79,12 +84,13 @@ export const SimulationResultSchema = z.object({
   paths: z.array(PathLatencySchema).optional(),
   bottlenecks: z.array(BottleneckSchema).optional(),
   notes: z.array(z.string()),
-  /** Moments worth pointing at, in time order (first per node and type). */
+  /** Moments worth pointing at, in time order (see SIMULATION_EVENT_TYPES for which repeat). */
   events: z.array(SimulationEventSchema),
   /** The run's rates kept up for a month of 730 h, USD; byNode is null for unpriced nodes (left out of total). */
   costUsdPerMonth: z.object({ total: z.number(), byNode: z.record(z.string(), z.number().nullable()) }).optional(),
 });
 
+export type SimulationEvent = z.infer<typeof SimulationEventSchema>;
 export type NodeStats = z.infer<typeof NodeStatsSchema>;
 export type NodeSeries = z.infer<typeof NodeSeriesSchema>;
 export type EdgeSeries = z.infer<typeof EdgeSeriesSchema>;

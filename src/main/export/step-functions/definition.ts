@@ -29,7 +29,7 @@ export interface StateMachineBuild {
 }
 
 /** Why a Task `resource` setting is not exported; the others are in INTEGRATIONS. */
-const UNSUPPORTED: Partial<Record<TaskResource, string>> = {
+export const UNSUPPORTED: Partial<Record<TaskResource, string>> = {
   'elasticmapreduce:createCluster': 'the template deploys the cluster itself; use elasticmapreduce:addStep to run its steps',
   'sagemaker:createTransformJob': 'a transform job needs a model, which no setting names',
   'sagemaker:createProcessingJob': 'a processing job needs a container image and a script, which no setting names',

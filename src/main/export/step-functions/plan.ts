@@ -1,7 +1,7 @@
 import { STEP_FUNCTIONS_LIMITS_TABLE as L } from '../../../shared/catalog/limits/step-functions';
 import { KINDS } from '../../../shared/catalog/registry';
 import { RESOURCE_KIND, type StateSetting, type TaskSetting } from './integrations';
-import type { StartTarget } from './targets';
+import type { StartableKind, StartTarget } from './targets';
 
 /** State names are unique in the whole machine, branches included, and at most 80 characters (States Language spec). */
 export class StateNames {
@@ -19,12 +19,19 @@ export class StateNames {
   }
 }
 
-export type TaskItem = { type: 'task'; name: string; target: StartTarget; setting?: TaskSetting };
+/** What planning needs of a started node: the export's StartTarget, or the simulator's view of the same node. */
+export interface PlanTarget {
+  readonly kind: StartableKind;
+  readonly node: { readonly label: string };
+  readonly logicalId: string;
+}
+
+export type TaskItem<T extends PlanTarget = StartTarget> = { type: 'task'; name: string; target: T; setting?: TaskSetting };
 /** One step of the machine's main line: a task, a Parallel or Map state around tasks, or a control state. */
-export type Item =
-  | TaskItem
-  | { type: 'parallel'; name: string; tasks: TaskItem[] }
-  | { type: 'map'; setting: Extract<StateSetting, { type: 'Map' }>; task: TaskItem }
+export type Item<T extends PlanTarget = StartTarget> =
+  | TaskItem<T>
+  | { type: 'parallel'; name: string; tasks: TaskItem<T>[] }
+  | { type: 'map'; setting: Extract<StateSetting, { type: 'Map' }>; task: TaskItem<T> }
   | { type: 'state'; setting: Exclude<StateSetting, { type: 'Task' | 'Map' }> };
 
 /**
@@ -34,8 +41,8 @@ export type Item =
  * Parallel state runs the Task states that follow it, one branch each; a Map state runs the Task
  * state that follows it once per item of its input array.
  */
-export function planItems(states: readonly StateSetting[], targets: readonly StartTarget[], names: StateNames, note: (text: string) => void): Item[] {
-  const bound = new Map<TaskSetting, StartTarget>();
+export function planItems<T extends PlanTarget>(states: readonly StateSetting[], targets: readonly T[], names: StateNames, note: (text: string) => void): Item<T>[] {
+  const bound = new Map<TaskSetting, T>();
   for (const state of states) {
     if (state.type !== 'Task') continue;
     const kind = RESOURCE_KIND[state.resource];
@@ -44,18 +51,18 @@ export function planItems(states: readonly StateSetting[], targets: readonly Sta
     else note(`the task "${state.name}" (${state.resource}) has no ${KINDS[kind].title} connected to start; it is left out.`);
   }
   const pending = targets.filter((t) => ![...bound.values()].includes(t));
-  const items: Item[] = [];
+  const items: Item<T>[] = [];
   const flush = (before = Infinity) => {
     while (pending.length > 0 && targets.indexOf(pending[0]!) < before) {
       const target = pending.shift()!;
       items.push({ type: 'task', name: names.claim(target.node.label.trim() || target.logicalId), target });
     }
   };
-  const push = (item: Item, tasks: TaskItem[]) => {
+  const push = (item: Item<T>, tasks: TaskItem<T>[]) => {
     flush(Math.min(...tasks.map((t) => targets.indexOf(t.target))));
     items.push(item);
   };
-  const task = (state: StateSetting | undefined): TaskItem | undefined => {
+  const task = (state: StateSetting | undefined): TaskItem<T> | undefined => {
     const target = state?.type === 'Task' ? bound.get(state) : undefined;
     return target && state?.type === 'Task' ? { type: 'task', name: state.name, target, setting: state } : undefined;
   };
@@ -65,7 +72,7 @@ export function planItems(states: readonly StateSetting[], targets: readonly Sta
       const item = task(state);
       if (item) push(item, [item]);
     } else if (state.type === 'Parallel') {
-      const tasks: TaskItem[] = [];
+      const tasks: TaskItem<T>[] = [];
       while (states[i + 1]?.type === 'Task') {
         const item = task(states[++i]);
         if (item) tasks.push(item);

@@ -10,10 +10,13 @@ export interface Batch {
   readonly arrivals: ObjectPart[];
 }
 
+/** The node's billable usage counters (runs, DPU-seconds, executions, transitions), created on first use. */
+export const usageOf = (ctx: NodeContext) => (ctx.stats.usage ??= { runs: 0, dpuSeconds: 0, billedDpuSeconds: 0, executions: 0, stateTransitions: 0 });
+
 const emptyBatch = (): Batch => ({ records: 0, bytes: 0, parts: [], arrivals: [] });
 
 /**
- * Shared by scheduled batch kinds (Glue job, DataSync task): records received wait here; a run
+ * Shared by batch kinds (Glue job, DataSync task, Batch job, EMR steps): records received wait here; a run
  * started at time t takes everything received before t (each record processed once, like a job
  * bookmark or a "changed files" transfer) and writes it to each target as one object when it ends,
  * `duration(batch)` seconds later. Records received after the last run, or still in a run when the
@@ -38,19 +41,24 @@ export function createBatchRuns(ctx: NodeContext, duration: (batch: Batch) => nu
     }
   };
 
-  const run = (): void => {
+  const run = (done?: () => void): void => {
     const batch = pending;
     pending = emptyBatch();
     running += batch.records;
     const seconds = duration(batch);
     for (const arrival of batch.arrivals) ctx.stats.bufferLatency.add(ctx.now() - arrival.producedAt + seconds, arrival.records);
     onRun(batch, seconds);
-    ctx.schedule(ctx.now() + seconds, () => end(batch));
+    ctx.schedule(ctx.now() + seconds, () => {
+      end(batch);
+      done?.();
+    });
   };
 
   return {
     /** Schedules a run at each of `times` (seconds). */
-    scheduleRuns: (times: readonly number[]) => times.forEach((t) => ctx.schedule(t, run)),
+    scheduleRuns: (times: readonly number[]) => times.forEach((t) => ctx.schedule(t, () => run())),
+    /** Starts a run now (a control edge started the node); `done` is called when it ends. */
+    runNow: (done: () => void) => run(done),
     receive(delivery: Delivery): void {
       const now = ctx.now();
       ctx.stats.received(now, delivery.records, delivery.bytes);

@@ -1,9 +1,11 @@
-import { CONSTANT, createSource } from './emitter';
+import { createSource } from './emitter';
 import type { Behaviour } from './types';
 
 /**
  * Cameras streaming video: each camera sends one fragment per fragment duration, of
- * bitrate × duration / 8 bytes (a record here is one fragment). Constant: the kind has no load profile.
+ * bitrate × duration / 8 bytes on average (a record here is one fragment), sizes within ± the
+ * spread (variable bitrate). The load profile scales the fragments sent, as if that share of the
+ * cameras were streaming.
  */
 export const cameraFleetBehaviour: Behaviour<'camera-fleet'> = {
   create: (config, ctx) =>
@@ -12,8 +14,8 @@ export const cameraFleetBehaviour: Behaviour<'camera-fleet'> = {
       {
         recordsPerSecond: config.cameraCount / config.fragmentDurationSeconds,
         recordSizeBytes: Math.round((config.bitrateKbps * 1_000 * config.fragmentDurationSeconds) / 8),
-        recordSizeSpreadPercent: 0,
-        loadProfile: CONSTANT,
+        recordSizeSpreadPercent: config.fragmentSizeSpreadPercent,
+        loadProfile: config.loadProfile,
         sources: config.cameraCount,
       },
       'a camera fleet',

@@ -1,4 +1,4 @@
-import type { LoadProfile } from '../../../shared/catalog/kinds/app-producer';
+import type { LoadProfile } from '../../../shared/catalog/workload';
 import { integratedMultiplier, multiplierAt } from '../load-profile';
 import { EXACT_DRAW_LIMIT, sumOfUniformSizes } from '../random';
 import type { Cohort, NodeContext } from './types';
@@ -95,6 +95,3 @@ export function createSource(ctx: NodeContext, workload: Workload, what = 'a sou
     receive: (delivery: Parameters<typeof refuse>[1]) => refuse(ctx, delivery, `input (${what} is a source)`),
   };
 }
-
-/** The constant profile, for source kinds whose settings have no load profile yet. */
-export const CONSTANT: LoadProfile = { shape: 'constant' };

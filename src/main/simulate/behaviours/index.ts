@@ -16,6 +16,7 @@ import { carriesNoData, passThrough, store } from './not-modelled';
 import { onpremDatabaseBehaviour } from './onprem-database';
 import { onpremFileshareBehaviour } from './onprem-fileshare';
 import { s3BucketBehaviour } from './s3-bucket';
+import { scheduleBehaviour } from './schedule';
 import { startedJob } from './started-jobs';
 import { stepFunctionsBehaviour } from './step-functions';
 import type { Behaviour } from './types';
@@ -39,8 +40,8 @@ export const BEHAVIOURS = {
   'kinesis-analytics': kinesisAnalyticsBehaviour,
   lambda: lambdaBehaviour,
   'glue-etl-job': glueEtlJobBehaviour,
-  'emr-cluster': startedJob('EMR steps'),
-  'batch-job': startedJob('Batch jobs'),
+  'emr-cluster': startedJob<'emr-cluster'>('EMR steps', (config) => config.stepRunMinutes * 60),
+  'batch-job': startedJob<'batch-job'>('Batch jobs', (config) => Math.min(config.runMinutes * 60, config.timeoutSeconds)),
   sagemaker: passThrough(),
   'rekognition-video': passThrough(),
   's3-bucket': s3BucketBehaviour,
@@ -56,7 +57,7 @@ export const BEHAVIOURS = {
   quicksight: store(),
   'step-functions': stepFunctionsBehaviour,
   'data-pipeline': carriesNoData(),
-  schedule: carriesNoData(),
+  schedule: scheduleBehaviour,
   'kms-key': carriesNoData(),
   'vpc-endpoint': passThrough(),
 } satisfies { [K in KindId]: Behaviour<K> };

@@ -31,7 +31,7 @@ type Config = ConfigOf<'kinesis-data-stream'>;
  *    Provisioned: 1 MiB/s and 1,000 records/s per shard, and the hottest shard limits the stream:
  *    a cohort costs records × (hottest shard's share) × shards. Shares: random keys 1/S, one key 1,
  *    per-source ⌈K/S⌉/K for K sources (keys hashed evenly; a source that does not say K counts as
- *    evenly spread). On-demand: max(default, 2 × the peak admitted rate seen ≥ 15 min ago), capped
+ *    evenly spread); a hot key share h makes it h + (1 − h) × that share. On-demand: max(default, 2 × the peak admitted rate seen ≥ 15 min ago), capped
  *    at the us-east-1 maximum; AWS splits hot shards itself, so skew is not applied.
  * 3. is queued once per consumer (each consumer reads every record; stats count one copy per
  *    consumer, as a producer does per target). Every window a consumer reads from its queue front
@@ -167,17 +167,18 @@ function writeCapacity(config: Config, ctx: NodeContext) {
     const shards = config.capacity.shardCount;
     const quota = windowQuota(ctx, () => ({ recordsPerSecond: L.shardWriteRecordsPerSecond.value * shards, bytesPerSecond: L.shardWriteMiBPerSecond.value * MIB * shards }));
     const strategy = config.partitionKeyStrategy;
+    // A hot key's records all land on its shard, which also takes its even part of the rest.
+    const hot = config.hotKeySharePercent / 100;
     const hottestShare = (cohort: Cohort): number => {
-      if (strategy === 'random' || (strategy === 'per-source' && cohort.sources === undefined)) return 1 / shards;
       if (strategy === 'single-key') return 1;
-      const keys = cohort.sources!;
-      return Math.ceil(keys / shards) / keys;
+      const spread = strategy === 'random' || cohort.sources === undefined ? 1 / shards : Math.ceil(cohort.sources / shards) / cohort.sources;
+      return hot + (1 - hot) * spread;
     };
     return {
       window: quota.window,
       shards: () => shards,
       admit: (now: number, amount: { records: number; bytes: number }, cohort: Cohort) => quota.admit(now, amount, hottestShare(cohort) * shards),
-      describe: `${shards} shards × ${L.shardWriteRecordsPerSecond.value} records/s and ${L.shardWriteMiBPerSecond.value} MiB/s, the hottest shard limiting the stream (${strategy} partition keys)`,
+      describe: `${shards} shards × ${L.shardWriteRecordsPerSecond.value} records/s and ${L.shardWriteMiBPerSecond.value} MiB/s, the hottest shard limiting the stream (${strategy} partition keys${hot > 0 ? `, ${config.hotKeySharePercent} % of records on one hot key` : ''})`,
     };
   }
   // On-demand: scale = how many times the default capacity the stream has now.

@@ -48,6 +48,7 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
       ctx.stats.sent(now, records, bytes);
       ctx.stats.wroteObject(bytes);
       ctx.deliver(destination!, { kind: 'object', records, bytes, parts });
+      ctx.event('buffer-flush', `${ctx.label}: delivers ${records} records in an object of ${bytes} bytes.`);
     };
 
     const addToBuffer = (records: number, bytes: number, { producedAt, origin }: Cohort): void => {

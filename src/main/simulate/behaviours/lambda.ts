@@ -37,6 +37,8 @@ export const lambdaBehaviour: Behaviour<'lambda'> = {
     };
 
     return {
+      // Started by a schedule or a workflow task: one invocation that carries no records and ends after the duration.
+      onStart: (done) => ctx.schedule(ctx.now() + duration, done),
       readRate: (source: ReadSource) => (Math.min(concurrency, source.shards * config.parallelizationFactor) * config.batchSize) / duration,
       receive(delivery) {
         const now = ctx.now();

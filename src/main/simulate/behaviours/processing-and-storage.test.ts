@@ -4,12 +4,9 @@ import { DYNAMODB_LIMITS_TABLE as D } from '../../../shared/catalog/limits/dynam
 import { KINESIS_VIDEO_LIMITS_TABLE as KV } from '../../../shared/catalog/limits/kinesis-video-streams';
 import { GLUE_PRICES as G } from '../../../shared/catalog/prices/glue';
 import { STEP_FUNCTIONS_PRICES as S } from '../../../shared/catalog/prices/step-functions';
-import { KINDS } from '../../../shared/catalog/registry';
 import { TEMPLATES } from '../../../shared/templates';
-import { stepFunctionsCost } from '../cost/requests';
 import { simulate } from '../engine';
 import { cronTimes } from './cron';
-import { transitionsPerExecution } from './step-functions';
 import { balances, runChain, statsOf } from './testing';
 
 const producer = (recordsPerSecond: number, recordSizeBytes: number) => ({ id: 'p', kind: 'app-producer' as const, config: { recordsPerSecond, recordSizeBytes, recordSizeSpreadPercent: 0 } });
@@ -82,17 +79,14 @@ describe('dynamodb-table', () => {
 });
 
 describe('step-functions', () => {
-  it('4 states started 100 times: 400 transitions, priced per 1,000', () => {
-    const config = KINDS['step-functions'].config.parse({ states: ['Pass', 'Pass', 'Pass', 'Succeed'].map((type, i) => ({ type, name: `S${i}` })) });
-    const transitions = 100 * transitionsPerExecution(config);
-    expect(transitions).toBe(400);
-    const result = runChain([{ id: 'sf', kind: 'step-functions', config: config as unknown as Record<string, unknown> }], { durationSeconds: 3_600 });
+  it('4 states started every minute for 100 minutes: 100 executions, 400 transitions, priced per 1,000', () => {
+    const states = ['Pass', 'Pass', 'Pass', 'Succeed'].map((type, i) => ({ type, name: `S${i}` }));
+    const result = runChain([{ id: 'tick', kind: 'schedule', config: { expression: 'rate(1 minute)' } }, { id: 'sf', kind: 'step-functions', config: { states } }], { durationSeconds: 6_000 });
     const stats = statsOf(result, 'sf');
-    // No control signals yet: the run starts nothing, so the cost is unknown rather than 0.
-    expect(stats.costUsd).toBeNull();
-    const usage = { runs: 0, dpuSeconds: 0, billedDpuSeconds: 0, executions: 100, stateTransitions: transitions };
-    const cost = stepFunctionsCost({ config, stats: { ...stats, usage }, runSeconds: 3_600, simulatedSeconds: 3_600 });
-    expect(cost.costUsd).toBeCloseTo((400 / 1_000) * S.standardPerThousandTransitions.value, 12);
+    expect(stats.usage).toMatchObject({ executions: 100, stateTransitions: 400 });
+    expect(stats.costUsd).toBeCloseTo((400 / 1_000) * S.standardPerThousandTransitions.value, 12);
+    // Nothing starts a lone workflow: its cost is unknown rather than 0.
+    expect(statsOf(runChain([{ id: 'sf', kind: 'step-functions' }], { durationSeconds: 3_600 }), 'sf').costUsd).toBeNull();
   });
 });
 

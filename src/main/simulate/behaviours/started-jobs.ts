@@ -1,19 +1,32 @@
-import type { KindId } from '../../../shared/catalog/registry';
-import { createBatchRuns } from './batch-runs';
+import type { ConfigOf } from '../../../shared/catalog/registry';
+import { createBatchRuns, usageOf } from './batch-runs';
 import type { Behaviour } from './types';
 
 /**
- * Jobs that only run when something starts them (AWS Batch jobs, EMR steps: their settings have
- * no schedule; Step Functions or a schedule submits them through a control edge). The engine does
- * not deliver control signals yet, so they never run: what reaches them waits, counted as buffered,
- * and the notes say why. Once control signals arrive, a start becomes createBatchRuns' run.
+ * Jobs that run only when a control edge starts them (AWS Batch jobs submitted by a schedule or
+ * Step Functions, EMR steps added by Step Functions): their settings have no schedule of their own.
+ * Each start is one run of the kind's "Run time (simulation)" setting, capped by its timeout where
+ * it has one, taking and writing the input received so far as batch-runs.ts describes; each run
+ * is counted in the node's usage and as a 'job-run' event. With nothing to start them they never
+ * run: what reaches them stays buffered, and the notes say why.
  */
-export function startedJob<K extends KindId>(what: string): Behaviour<K> {
+export function startedJob<K extends 'batch-job' | 'emr-cluster'>(what: string, runSeconds: (config: ConfigOf<K>) => number): Behaviour<K> {
   return {
-    create(_config, ctx) {
-      const runs = createBatchRuns(ctx, () => 0, () => undefined);
+    create(config, ctx) {
+      const seconds = runSeconds(config);
+      const runs = createBatchRuns(
+        ctx,
+        () => seconds,
+        () => {
+          usageOf(ctx).runs++;
+          ctx.event('job-run', `${ctx.label}: a run starts (${seconds} s).`);
+        },
+      );
       return {
-        start: () => ctx.note(`${ctx.label}: ${what} run only when started through a control edge, which is not simulated yet; its input stays buffered.`),
+        start: () => {
+          if (ctx.startedBy.length === 0) ctx.note(`${ctx.label}: ${what} run only when a control edge starts them, and none does; its input stays buffered.`);
+        },
+        onStart: runs.runNow,
         receive: runs.receive,
         finish: runs.finish,
       };

@@ -62,7 +62,19 @@ export interface NodeContext {
   event(type: SimulationEventType, message: string): void;
   /** How many records a target can take now, if it reads at its own pace (a stream consumer); undefined: no limit. */
   readRate(targetId: string, source: ReadSource): number | undefined;
+  /** Nodes this node's control edges start, in edge order, each once (see control.ts). */
+  readonly startTargets: readonly ControlTarget[];
+  /** Nodes whose control edges start this node. */
+  readonly startedBy: readonly string[];
+  /**
+   * Starts `targetId` now, as a control edge does; `done` is called when the run it started ends.
+   * False when the target's kind cannot be started in the simulator (it has no onStart).
+   */
+  start(targetId: string, done: () => void): boolean;
 }
+
+/** A node at the end of a control edge, with its parsed settings (discriminated by kind). */
+export type ControlTarget = { [K in KindId]: { readonly nodeId: string; readonly kind: K; readonly label: string; readonly config: ConfigOf<K> } }[KindId];
 
 /** What a pulling consumer needs to know about the stream it reads. */
 export interface ReadSource {
@@ -79,6 +91,12 @@ export interface NodeRuntime {
   finish?(): void;
   /** Records/s this node reads from a stream source at its own pace (see NodeContext.readRate). */
   readRate?(source: ReadSource): number;
+  /**
+   * A control edge starts this node now (a schedule fires, a workflow's task runs it): start one
+   * run and call `done` once it has ended, so a workflow waiting for it (.sync) can go on.
+   * Kinds without it cannot be started: the starter is told (NodeContext.start returns false).
+   */
+  onStart?(done: () => void): void;
 }
 
 /** How one kind behaves in the simulator. */

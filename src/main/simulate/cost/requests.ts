@@ -66,7 +66,7 @@ export const glueJobCost: CostModel<'glue-etl-job'> = ({ config, stats, runSecon
 
 /** Step Functions: Standard by state transitions, Express by requests (its duration charge is not in the reference table). */
 export const stepFunctionsCost: CostModel<'step-functions'> = ({ config, stats, runSeconds }) => {
-  if (!stats.usage || stats.usage.executions === 0) return unknownCost('no executions were started in the run (control edges do not start executions yet)');
+  if (!stats.usage || stats.usage.executions === 0) return unknownCost('no executions were started in the run');
   if (config.workflow.type === 'STANDARD') return usageCost(standardTransitionsUsd(stats.usage.stateTransitions), runSeconds, ['the 4,000 free transitions a month are not deducted']);
   return usageCost((stats.usage.executions / 1e6) * S.expressRequestsPerMillion.value, runSeconds, ['Express duration (GB-s) is not priced in the reference table']);
 };

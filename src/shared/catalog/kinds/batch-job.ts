@@ -49,6 +49,8 @@ export const batchJob = defineKind({
         .min(L.timeoutMinSeconds.value)
         .default(3_600)
         .meta({ title: 'Attempt timeout', unit: 's', description: `Batch terminates an attempt that runs longer (at least ${L.timeoutMinSeconds.value} s).` }),
+      // A workload estimate for the simulator (the job's run time depends on its code): 10 min is our starting point, not an AWS default.
+      runMinutes: z.number().positive().default(10).meta({ title: 'Run time (simulation)', unit: 'min', description: 'How long one run takes, for the simulator; capped by the attempt timeout.' }),
     })
     .superRefine((config, ctx) => {
       if (config.computeEnvironment.startsWith('FARGATE')) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import icon from 'aws-icons/icons/resource/AWSIoTThingCamera.svg?raw';
 import { KINESIS_VIDEO_LIMITS_TABLE as L } from '../limits/kinesis-video-streams';
 import { defineKind } from '../types';
+import { loadProfileSetting, sizeSpreadSetting } from '../workload';
 
 /** Cameras streaming video with the Kinesis Video Streams Producer SDK. */
 export const cameraFleet = defineKind({
@@ -34,6 +35,8 @@ export const cameraFleet = defineKind({
       .positive()
       .default(2)
       .meta({ title: 'Fragment duration', unit: 's', description: 'Media per fragment (the key-frame interval). Consumers see a fragment only once it is complete.' }),
+    fragmentSizeSpreadPercent: sizeSpreadSetting('Fragment'),
+    loadProfile: loadProfileSetting(),
     codec: z.enum(['H.264', 'H.265']).default('H.264').meta({ title: 'Codec', description: 'Video codec; Rekognition Video stream processors read H.264.' }),
   }),
   inputs: [],

@@ -3,6 +3,7 @@ import icon from 'aws-icons/icons/resource/AWSIoTThingGeneric.svg?raw';
 import { IOT_CORE_LIMITS_TABLE as L } from '../limits/iot-core';
 import { KIB } from '../limits/units';
 import { defineKind } from '../types';
+import { loadProfileSetting, sizeSpreadSetting } from '../workload';
 
 /** A fleet of devices publishing telemetry over MQTT (AWS IoT Device SDK). */
 export const deviceFleet = defineKind({
@@ -34,7 +35,9 @@ export const deviceFleet = defineKind({
       .min(1)
       .max(L.messageSizeMaxKiB.value * KIB)
       .default(512)
-      .meta({ title: 'Message size', unit: 'bytes', description: `Payload of one publish; IoT Core rejects more than ${L.messageSizeMaxKiB.value} KB.` }),
+      .meta({ title: 'Message size', unit: 'bytes', description: `Mean payload of one publish; IoT Core rejects more than ${L.messageSizeMaxKiB.value} KB.` }),
+    messageSizeSpreadPercent: sizeSpreadSetting('Message'),
+    loadProfile: loadProfileSetting(),
     qos: z
       .enum(['QoS 0', 'QoS 1'])
       .default('QoS 1')

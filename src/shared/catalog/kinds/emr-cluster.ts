@@ -58,6 +58,8 @@ export const emrCluster = defineKind({
         .default(L.stepConcurrencyDefault.value)
         .meta({ title: 'Step concurrency', description: `Steps running at once (${L.stepConcurrencyMin.value}–${L.stepConcurrencyMax.value}).` }),
       terminateAfterSteps: z.boolean().default(true).meta({ title: 'Terminate after last step', description: 'Transient cluster: shut down when no steps remain.' }),
+      // A workload estimate for the simulator (a step's run time depends on its script and data): 10 min is our starting point, not an AWS default.
+      stepRunMinutes: z.number().positive().default(10).meta({ title: 'Step run time (simulation)', unit: 'min', description: 'How long one step takes when a workflow adds it, for the simulator.' }),
     })
     .superRefine((config, ctx) => {
       config.steps.forEach((step, i) => {

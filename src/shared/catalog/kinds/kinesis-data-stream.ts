@@ -83,6 +83,16 @@ export const kinesisDataStream = defineKind({
         title: 'Partition key',
         description: 'per-source: one key per device or producer (order kept per source; a busy source makes a hot shard). random: even spread, no order. single-key: one shard takes everything.',
       }),
+    hotKeySharePercent: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(0)
+      .meta({
+        title: 'Hot key share',
+        unit: '%',
+        description: 'Skew (for the simulator): the share of records that carry the busiest partition key, all on one shard; the rest follow the partition key setting. 0: no hot key.',
+      }),
   }),
   inputs: [
     {

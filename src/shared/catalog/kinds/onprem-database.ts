@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import icon from 'aws-icons/icons/resource/Database.svg?raw';
 import { defineKind } from '../types';
+import { loadProfileSetting, sizeSpreadSetting } from '../workload';
 
 /** A database outside AWS (on premises or on another cloud), read by AWS DMS. */
 export const onpremDatabase = defineKind({
@@ -23,6 +24,8 @@ export const onpremDatabase = defineKind({
     sizeGiB: z.number().positive().default(100).meta({ title: 'Size', unit: 'GiB', description: 'Data to copy in the full load.' }),
     changeRateRowsPerSecond: z.number().min(0).default(100).meta({ title: 'Change rate', unit: 'rows/s', description: 'Inserted, updated and deleted rows per second: the CDC load.' }),
     rowSizeBytes: z.number().int().min(1).default(500).meta({ title: 'Row size', unit: 'bytes', description: 'Mean size of a changed row.' }),
+    rowSizeSpreadPercent: sizeSpreadSetting('Row'),
+    loadProfile: loadProfileSetting(),
     changeCaptureEnabled: z
       .boolean()
       .default(true)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import icon from 'aws-icons/icons/resource/Folders.svg?raw';
 import { DATASYNC_LIMITS_TABLE as L } from '../limits/datasync';
 import { defineKind } from '../types';
+import { loadProfileSetting, sizeSpreadSetting } from '../workload';
 
 /** A file system outside AWS (NFS, SMB or HDFS) that a DataSync agent reads. */
 export const onpremFileshare = defineKind({
@@ -25,6 +26,8 @@ export const onpremFileshare = defineKind({
       .max(100)
       .default(2)
       .meta({ title: 'Daily change', unit: '%', description: 'Share of the data added or modified per day: what each incremental run copies.' }),
+    fileSizeSpreadPercent: sizeSpreadSetting('File'),
+    loadProfile: loadProfileSetting(),
   }),
   inputs: [],
   outputs: [{ id: 'objects', label: 'Files', edgeKind: 'data' }],

@@ -1,4 +1,4 @@
-import type { LoadProfile } from '../../../../shared/catalog/kinds/app-producer';
+import type { LoadProfile } from '../../../../shared/catalog/workload';
 import { FIREHOSE_LIMITS_TABLE } from '../../../../shared/catalog/limits/firehose';
 import { KINESIS_DATA_STREAMS_LIMITS_TABLE } from '../../../../shared/catalog/limits/kinesis-data-streams';
 import { KIB, MIB } from '../../../../shared/catalog/limits/units';
@@ -15,9 +15,9 @@ import type { RuleContext } from '../../rule';
  * order over the data edges, O(n + e)), computed once per validation run.
  *
  * The model, deliberately simple and stated here once:
- * - Sources declare their rate: app producers (rate × record size, shaped by the load profile),
- *   device fleets (devices × messages/s × message size), on-premises databases (change rows/s ×
- *   row size, when the change log is on). A source sends every record to each of its targets.
+ * - Sources declare their rate, each shaped by its load profile: app producers (rate × record
+ *   size), device fleets (devices × messages/s × message size), on-premises databases (change
+ *   rows/s × row size, when the change log is on). A source sends every record to each of its targets.
  * - Pass-through kinds forward what they receive to each of their data outputs: IoT Core (every
  *   rule action gets every message), Kinesis data streams (every consumer reads every record), DMS
  *   (ongoing changes; a full-load-only task has no steady rate), a Firehose's analytics source.
@@ -89,14 +89,6 @@ const MAX_RECORD_BYTES: Readonly<Record<string, number>> = {
   'kinesis-data-stream': KINESIS_DATA_STREAMS_LIMITS_TABLE.maxRecordMiB.value * MIB,
 };
 
-const steady = (records: number, recordBytes: number, complete = true): Flow => ({
-  recordsPerSecond: records,
-  bytesPerSecond: records * recordBytes,
-  peakRecordsPerSecond: records,
-  peakBytesPerSecond: records * recordBytes,
-  complete,
-});
-
 function computeWorkload(ctx: RuleContext): Workload {
   const edgeFlows = new Map<PipelineEdge, Flow | undefined>();
   const inflows = new Map<string, Flow | undefined>();
@@ -148,30 +140,34 @@ function sum(flows: readonly (Flow | undefined)[]): Flow | undefined {
   };
 }
 
+/** A source's flow to `target`: its rate shaped by the load profile, less the records over the target's size limit. */
+function sourceFlow(rate: number, recordBytes: number, spreadPercent: number, profile: LoadProfile, target: PipelineNode | undefined): Flow {
+  const low = recordBytes * (1 - spreadPercent / 100);
+  const high = recordBytes * (1 + spreadPercent / 100);
+  const limit = MAX_RECORD_BYTES[target?.kind ?? ''] ?? Infinity;
+  // Sizes are uniform in [low, high]: the share at or under the limit gets through, with its own mean size.
+  const accepted = high <= limit ? 1 : high === low ? 0 : Math.max(0, Math.min(1, (limit - low) / (high - low)));
+  const size = accepted === 0 ? 0 : (low + Math.min(high, limit)) / 2;
+  const mean = rate * accepted * meanMultiplier(profile);
+  const peak = rate * accepted * peakMultiplier(profile);
+  return { recordsPerSecond: mean, bytesPerSecond: mean * size, peakRecordsPerSecond: peak, peakBytesPerSecond: peak * size, complete: true };
+}
+
 /** What a node sends along one of its data edges. */
 function emit(ctx: RuleContext, node: PipelineNode, inflow: Flow | undefined, edge: PipelineEdge): Flow | undefined {
   const target = ctx.nodesById.get(edge.target);
   switch (node.kind) {
     case 'app-producer': {
       const config = ctx.configOf(node, 'app-producer');
-      if (!config) return undefined;
-      const low = config.recordSizeBytes * (1 - config.recordSizeSpreadPercent / 100);
-      const high = config.recordSizeBytes * (1 + config.recordSizeSpreadPercent / 100);
-      const limit = MAX_RECORD_BYTES[target?.kind ?? ''] ?? Infinity;
-      // Sizes are uniform in [low, high]: the share at or under the limit gets through, with its own mean size.
-      const accepted = high <= limit ? 1 : high === low ? 0 : Math.max(0, Math.min(1, (limit - low) / (high - low)));
-      const size = accepted === 0 ? 0 : (low + Math.min(high, limit)) / 2;
-      const mean = config.recordsPerSecond * accepted * meanMultiplier(config.loadProfile);
-      const peak = config.recordsPerSecond * accepted * peakMultiplier(config.loadProfile);
-      return { recordsPerSecond: mean, bytesPerSecond: mean * size, peakRecordsPerSecond: peak, peakBytesPerSecond: peak * size, complete: true };
+      return config && sourceFlow(config.recordsPerSecond, config.recordSizeBytes, config.recordSizeSpreadPercent, config.loadProfile, target);
     }
     case 'device-fleet': {
       const config = ctx.configOf(node, 'device-fleet');
-      return config && steady(config.deviceCount * config.messagesPerSecondPerDevice, config.messageSizeBytes);
+      return config && sourceFlow(config.deviceCount * config.messagesPerSecondPerDevice, config.messageSizeBytes, config.messageSizeSpreadPercent, config.loadProfile, target);
     }
     case 'onprem-database': {
       const config = ctx.configOf(node, 'onprem-database');
-      return config?.changeCaptureEnabled ? steady(config.changeRateRowsPerSecond, config.rowSizeBytes) : undefined;
+      return config?.changeCaptureEnabled ? sourceFlow(config.changeRateRowsPerSecond, config.rowSizeBytes, config.rowSizeSpreadPercent, config.loadProfile, target) : undefined;
     }
     case 'dms': {
       const config = ctx.configOf(node, 'dms');
