@@ -25,7 +25,7 @@ import { EventQueue } from './event-queue';
 import { NodeStatsRecorder } from './node-stats';
 import { PathRecorder } from './paths';
 import { createRandom, hashString } from './random';
-import { SeriesRecorder, type SeriesRow } from './series';
+import { METRIC, SeriesRecorder, type SeriesRow } from './series';
 
 export interface SimulateOptions {
   /** Called now and then with the share of production time done (ends with exactly 1). */
@@ -52,7 +52,6 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   ]);
   const note = (text: string) => void notes.add(text);
   const events: SimulationResult['events'] = [];
-  const eventsSeen = new Set<string>();
   const queue = new EventQueue();
   const series = new SeriesRecorder(duration);
   const paths = new PathRecorder();
@@ -93,13 +92,34 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
 
   /** Records along an edge, and their mean age (now − production) at hand-over. */
   const recordEdge = (row: SeriesRow, delivery: Delivery): void => {
-    series.add(row, 'recordsIn', now, delivery.records);
-    series.add(row, 'latencyWeight', now, delivery.records);
-    if (delivery.kind === 'records') series.add(row, 'latencySum', now, (now - delivery.producedAt) * delivery.records);
-    else for (const part of delivery.parts) series.add(row, 'latencySum', now, (now - part.producedAt) * part.records);
+    series.add(row, METRIC.recordsIn, now, delivery.records);
+    series.add(row, METRIC.latencyWeight, now, delivery.records);
+    if (delivery.kind === 'records') series.add(row, METRIC.latencySum, now, (now - delivery.producedAt) * delivery.records);
+    else for (const part of delivery.parts) series.add(row, METRIC.latencySum, now, (now - part.producedAt) * part.records);
+  };
+
+  /** What a delivery from one node to one target touches, resolved once per pair rather than per delivery. */
+  interface Link {
+    readonly row: SeriesRow | undefined;
+    readonly sink: boolean;
+    readonly node: SimulatedNode | undefined;
+  }
+  const linksFrom = (id: string) => {
+    const links = new Map<string, Link>();
+    let lastTarget: string | undefined;
+    let lastLink: Link | undefined;
+    return (targetId: string): Link => {
+      if (targetId === lastTarget) return lastLink!;
+      let link = links.get(targetId);
+      if (!link) links.set(targetId, (link = { row: edgeRows.get(id)?.get(targetId), sink: isSink(targetId), node: nodes.get(targetId) }));
+      lastTarget = targetId;
+      return (lastLink = link);
+    };
   };
 
   for (const [id, node] of nodes) {
+    const linkTo = linksFrom(id);
+    const eventsSeen = new Set<SimulationEventType>();
     const ctx: NodeContext = {
       nodeId: id,
       label: node.label,
@@ -110,18 +130,18 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
       now: () => now,
       schedule: (time, action) => queue.push(time, action),
       deliver: (targetId: string, delivery: Delivery) => {
-        const row = edgeRows.get(id)?.get(targetId);
-        if (row) recordEdge(row, delivery);
-        if (isSink(targetId)) paths.arrived(targetId, now, delivery);
-        nodes.get(targetId)?.runtime?.receive(delivery);
+        const link = linkTo(targetId);
+        if (link.row) recordEdge(link.row, delivery);
+        if (link.sink) paths.arrived(targetId, now, delivery);
+        link.node?.runtime?.receive(delivery);
       },
       note,
       event: (type: SimulationEventType, message: string) => {
-        if (eventsSeen.has(`${id} ${type}`)) return;
-        eventsSeen.add(`${id} ${type}`);
+        if (eventsSeen.has(type)) return;
+        eventsSeen.add(type);
         events.push({ t: now, nodeId: id, type, message });
       },
-      readRate: (targetId, source) => nodes.get(targetId)?.runtime?.readRate?.(source),
+      readRate: (targetId, source) => linkTo(targetId).node?.runtime?.readRate?.(source),
     };
     node.runtime = createRuntime(node.kind, node.config as ConfigOf<typeof node.kind>, ctx);
   }
@@ -131,9 +151,9 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   let processed = 0;
   let reported = 0;
   const until = options.untilSeconds ?? Infinity;
-  for (let event = queue.pop(); event && event.time <= until; event = queue.pop()) {
-    now = event.time;
-    event.action();
+  while (queue.size > 0 && queue.nextTime() <= until) {
+    now = queue.nextTime();
+    queue.popAction()();
     if (++processed % CHECK_EVERY_EVENTS !== 0) continue;
     if (options.shouldStop?.()) return 'stopped';
     // Production time is the bulk of the work; the drain after it is short, so it shares the last 1 %.

@@ -37,6 +37,8 @@ export function createSource(ctx: NodeContext, workload: Workload, what = 'a sou
   const { durationSeconds: duration, resolutionSeconds: resolution } = ctx.settings;
   const low = size * (1 - spread / 100);
   const high = size * (1 + spread / 100);
+  const minRecordBytes = Math.round(low);
+  const maxRecordBytes = Math.round(high);
   const varies = loadProfile.shape !== 'constant';
   let emitted = 0;
   let approximated = false;
@@ -57,7 +59,8 @@ export function createSource(ctx: NodeContext, workload: Workload, what = 'a sou
       approximated = true;
       ctx.note(`${ctx.label}: in cohorts over ${EXACT_DRAW_LIMIT} records, the total size is drawn at once from its normal approximation rather than record by record.`);
     }
-    const cohort: Cohort = { kind: 'records', records, bytes, producedAt: t, origin: ctx.nodeId, minRecordBytes: Math.round(low), maxRecordBytes: Math.round(high), ...(sources === undefined ? {} : { sources }) };
+    // Fields in partOfCohort's order: one object shape for every cohort on the hot paths.
+    const cohort: Cohort = { kind: 'records', records, bytes, producedAt: t, minRecordBytes, maxRecordBytes, sources, polled: undefined, origin: ctx.nodeId };
     if (ctx.targets.length === 0) {
       ctx.stats.received(t, records, bytes);
       ctx.stats.recordsDropped += records;

@@ -1,8 +1,9 @@
 import type { ConfigOf } from '../../../shared/catalog/registry';
 import { KINESIS_DATA_STREAMS_LIMITS_TABLE as L } from '../../../shared/catalog/limits/kinesis-data-streams';
 import { MIB } from '../../../shared/catalog/limits/units';
-import { oversizeRecords, windowQuota } from './quota';
-import type { Behaviour, Cohort, NodeContext } from './types';
+import { bytesOfPart, oversizeRecords, windowQuota } from './quota';
+import { partOfCohort } from './cohort';
+import type { Behaviour, Cohort, NodeContext, ReadSource } from './types';
 import { refuse } from './types';
 
 /** Unread records of one cohort, in one consumer's queue. */
@@ -54,6 +55,9 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
     const consumers: Consumer[] = (ctx.targets.length === 0 ? [undefined] : ctx.targets).map((id, i) => ({ id, efo: i < efoCount, queue: [], credit: 0 }));
     let running = false;
     let maxIteratorAge = 0;
+    // One ReadSource per shard count, so that a read every window allocates nothing.
+    let source: ReadSource = { shards: Number.NaN };
+    const readSource = (shards: number): ReadSource => (source.shards === shards ? source : (source = { shards }));
 
     const readBytesPerSecond = (c: Consumer, now: number): number => {
       const shardBytes = write.shards(now) * (c.efo ? L.efoMiBPerSecondPerConsumerPerShard.value : L.shardReadMiBPerSecond.value) * MIB;
@@ -77,7 +81,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
 
     const read = (c: Consumer, now: number, dt: number): void => {
       if (c.id === undefined) return;
-      const pace = ctx.readRate(c.id, { shards: write.shards(now) });
+      const pace = ctx.readRate(c.id, readSource(write.shards(now)));
       let bytesLeft = readBytesPerSecond(c, now) * dt;
       const credit = c.credit + (pace ?? Infinity) * dt;
       let recordsLeft = Math.floor(credit + 1e-9);
@@ -95,7 +99,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
         maxIteratorAge = Math.max(maxIteratorAge, now - part.arrivedAt);
         ctx.stats.bufferLatency.add(now - part.arrivedAt, take);
         ctx.stats.sent(now, take, bytes);
-        ctx.deliver(c.id, { ...part.cohort, records: take, bytes, polled: true });
+        ctx.deliver(c.id, partOfCohort(part.cohort, take, bytes, true));
       }
       // Fractions of a record carry over; unused allowance does not (an idle reader banks nothing).
       c.credit = recordsLeft === 0 && Number.isFinite(credit) ? credit - allowance : 0;
@@ -110,14 +114,20 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
         expire(c, now);
         read(c, now, dt);
       }
-      const waiting = consumers.filter((c) => c.queue.length > 0);
-      if (waiting.length === 0) {
+      let waiting = false;
+      let readable = false;
+      let nextExpiry = Infinity;
+      for (const c of consumers) {
+        if (c.queue.length === 0) continue;
+        waiting = true;
+        if (c.id !== undefined) readable = true;
+        nextExpiry = Math.min(nextExpiry, c.queue[0]!.arrivedAt + retention);
+      }
+      if (!waiting) {
         running = false;
         return;
       }
       // Nobody reads: sleep until the oldest record starts to expire.
-      const readable = waiting.some((c) => c.id !== undefined);
-      const nextExpiry = Math.min(...waiting.map((c) => c.queue[0]!.arrivedAt + retention));
       ctx.schedule(readable ? now + write.window : Math.max(now + write.window, nextExpiry), tick);
     };
 
@@ -127,16 +137,19 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
       const oversize = oversizeRecords(ctx, cohort, L.maxRecordMiB.value * MIB);
       ctx.stats.recordsDropped += oversize.records;
       if (oversize.records === cohort.records) return;
-      const allowed = write.admit(now, { records: cohort.records - oversize.records, bytes: cohort.bytes - oversize.bytes }, cohort);
-      const throttled = cohort.records - oversize.records - allowed.records;
+      const offered = cohort.records - oversize.records;
+      const offeredBytes = cohort.bytes - oversize.bytes;
+      const allowed = write.admit(now, offered, offeredBytes, cohort);
+      const allowedBytes = bytesOfPart(allowed, offered, offeredBytes);
+      const throttled = offered - allowed;
       if (throttled > 0) {
         ctx.stats.recordsThrottled += throttled;
         ctx.event('first-throttle', `${ctx.label}: writes over the stream's capacity are refused (ProvisionedThroughputExceeded).`);
       }
-      if (allowed.records === 0) return;
-      for (const [i, c] of consumers.entries()) {
-        if (i > 0) ctx.stats.received(now, allowed.records, allowed.bytes);
-        c.queue.push({ remaining: allowed.records, bytes: allowed.bytes, total: allowed.records, cohort, arrivedAt: now });
+      if (allowed === 0) return;
+      for (let i = 0; i < consumers.length; i++) {
+        if (i > 0) ctx.stats.received(now, allowed, allowedBytes);
+        consumers[i]!.queue.push({ remaining: allowed, bytes: allowedBytes, total: allowed, cohort, arrivedAt: now });
       }
       if (!running) {
         running = true;
@@ -176,7 +189,7 @@ function writeCapacity(config: Config, ctx: NodeContext) {
     return {
       window: quota.window,
       shards: () => shards,
-      admit: (now: number, amount: { records: number; bytes: number }, cohort: Cohort) => quota.admit(now, amount, hottestShare(cohort) * shards),
+      admit: (now: number, records: number, bytes: number, cohort: Cohort) => quota.admitRecords(now, records, bytes, hottestShare(cohort) * shards),
       describe: `${shards} shards × ${L.shardWriteRecordsPerSecond.value} records/s and ${L.shardWriteMiBPerSecond.value} MiB/s, the hottest shard limiting the stream (${strategy} partition keys)`,
     };
   }
@@ -194,11 +207,11 @@ function writeCapacity(config: Config, ctx: NodeContext) {
   let windowIndex = -1;
   let records = 0;
   let bytes = 0;
-  const observe = (now: number, amount: { records: number; bytes: number }) => {
+  const observe = (now: number, admittedRecords: number, admittedBytes: number) => {
     const index = Math.floor(now / quota.window);
     if (index !== windowIndex) [windowIndex, records, bytes] = [index, 0, 0];
-    records += amount.records;
-    bytes += amount.bytes;
+    records += admittedRecords;
+    bytes += admittedBytes;
     const peak = Math.min(maxScale, (L.onDemandPeakMultiplier.value * Math.max(records / defaultRecords, bytes / defaultBytes)) / quota.window);
     const end = (index + 1) * quota.window;
     const last = observed.at(-1);
@@ -209,9 +222,9 @@ function writeCapacity(config: Config, ctx: NodeContext) {
     window: quota.window,
     // Shard equivalents: the current write capacity in units of one shard's.
     shards: (now: number) => Math.ceil((scaleAt(now) * L.onDemandDefaultWriteMiBPerSecond.value) / L.shardWriteMiBPerSecond.value),
-    admit: (now: number, amount: { records: number; bytes: number }) => {
-      const allowed = quota.admit(now, amount);
-      observe(now, allowed);
+    admit: (now: number, records: number, bytes: number) => {
+      const allowed = quota.admitRecords(now, records, bytes);
+      observe(now, allowed, bytesOfPart(allowed, records, bytes));
       return allowed;
     },
     describe: `on-demand, from ${L.onDemandDefaultWriteRecordsPerSecond.value} records/s and ${L.onDemandDefaultWriteMiBPerSecond.value} MiB/s, scaling to ${L.onDemandPeakMultiplier.value}× the peak after ${L.onDemandScaleUpSeconds.value} s, at most ${L.onDemandMaxWriteMiBPerSecond.value} MiB/s`,
