@@ -1,5 +1,7 @@
 /** Above this many distinct values a distribution switches to a log histogram to bound memory. */
 export const EXACT_VALUE_LIMIT = 1 << 16;
+/** Whole values below this are summed in a dense table (one array write), the others in the map. */
+const DENSE_VALUES = 1024;
 /** Relative width of a histogram bin: p95 is then within 0.1 % of the exact value. */
 const BIN_RATIO = 1.001;
 const LOG_BIN_RATIO = Math.log(BIN_RATIO);
@@ -17,14 +19,16 @@ export interface DistributionSummary {
  * EXACT_VALUE_LIMIT distinct values and within 0.1 % after that (log-binned histogram).
  *
  * Simulated waits repeat (a day of cohorts at 1 s resolution waits a few hundred distinct
- * whole seconds), so weights are summed per distinct value, and a run of equal values (zero
- * latency at every arrival) is summed before it touches the map at all.
+ * whole seconds), so weights are summed per distinct value: whole seconds under DENSE_VALUES in
+ * an array indexed by the value, others in a map. A run of equal values (zero latency at every
+ * arrival) is summed before it touches either.
  */
 export class WeightedDistribution {
   private runValue = Number.NaN;
   private runWeight = 0;
   /** Weight per distinct value; replaced by `histogram` past EXACT_VALUE_LIMIT values. */
   private exact: Map<number, number> | undefined = new Map();
+  private dense: Float64Array | undefined;
   private histogram: Map<number, number> | undefined;
   private totalWeight = 0;
   private weightedSum = 0;
@@ -47,7 +51,7 @@ export class WeightedDistribution {
   summary(): DistributionSummary | null {
     if (this.totalWeight === 0) return null;
     this.flushRun();
-    const pairs = this.exact ? [...this.exact.entries()].sort((a, b) => a[0] - b[0]) : this.histogramPairs();
+    const pairs = this.exact ? this.exactPairs(this.exact) : this.histogramPairs();
     return { mean: this.weightedSum / this.totalWeight, p50: this.percentile(pairs, 0.5), p95: this.percentile(pairs, 0.95), max: this.maximum };
   }
 
@@ -69,8 +73,21 @@ export class WeightedDistribution {
     this.runWeight = 0;
     const exact = this.exact;
     if (!exact) return this.addToHistogram(value, weight);
+    if (value >= 0 && value < DENSE_VALUES && Math.floor(value) === value) {
+      (this.dense ??= new Float64Array(DENSE_VALUES))[value]! += weight;
+      return;
+    }
     exact.set(value, (exact.get(value) ?? 0) + weight);
     if (exact.size > EXACT_VALUE_LIMIT) this.switchToHistogram(exact);
+  }
+
+  /** Every distinct value with its weight, sorted by value. */
+  private exactPairs(exact: Map<number, number>): [number, number][] {
+    const pairs = [...exact.entries()];
+    this.dense?.forEach((weight, value) => {
+      if (weight > 0) pairs.push([value, weight]);
+    });
+    return pairs.sort((a, b) => a[0] - b[0]);
   }
 
   private histogramPairs(): [number, number][] {
@@ -87,6 +104,7 @@ export class WeightedDistribution {
   private switchToHistogram(exact: Map<number, number>): void {
     this.histogram = new Map();
     this.exact = undefined;
-    for (const [value, weight] of exact) this.addToHistogram(value, weight);
+    for (const [value, weight] of this.exactPairs(exact)) this.addToHistogram(value, weight);
+    this.dense = undefined;
   }
 }

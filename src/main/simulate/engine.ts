@@ -90,10 +90,9 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   // A sink has no data target: what reaches it counts toward its source → sink path latencies.
   const isSink = (id: string) => !targets.has(id);
 
-  /** Records along an edge, and their mean age (now − production) at hand-over. */
+  /** Records along an edge, and their mean age (now − production) at hand-over (weighted by recordsIn). */
   const recordEdge = (row: SeriesRow, delivery: Delivery): void => {
     series.add(row, METRIC.recordsIn, now, delivery.records);
-    series.add(row, METRIC.latencyWeight, now, delivery.records);
     if (delivery.kind === 'records') series.add(row, METRIC.latencySum, now, (now - delivery.producedAt) * delivery.records);
     else for (const part of delivery.parts) series.add(row, METRIC.latencySum, now, (now - part.producedAt) * part.records);
   };

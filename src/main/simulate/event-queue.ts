@@ -1,7 +1,11 @@
-/** Actions due at one instant, in the order they were scheduled; `next` is the first not yet run. */
+/**
+ * Actions due at one instant, in the order they were scheduled: [next, end) have not run yet.
+ * The array is never shrunk, so a reused slot does not grow it again.
+ */
 interface Slot {
-  readonly actions: (() => void)[];
+  readonly actions: ((() => void) | undefined)[];
   next: number;
+  end: number;
 }
 
 /**
@@ -33,11 +37,11 @@ export class EventQueue {
   push(time: number, action: () => void): void {
     let slot = time === this.lastTime ? this.lastSlot : this.slots.get(time);
     if (slot === undefined) {
-      slot = this.spare.pop() ?? { actions: [], next: 0 };
+      slot = this.spare.pop() ?? { actions: [], next: 0, end: 0 };
       this.slots.set(time, slot);
       this.pushTime(time);
     }
-    slot.actions.push(action);
+    slot.actions[slot.end++] = action;
     this.lastTime = time;
     this.lastSlot = slot;
     this.count++;
@@ -58,9 +62,10 @@ export class EventQueue {
       this.headSlot = slot;
     }
     const action = slot.actions[slot.next]!;
-    slot.next++;
+    // Dropped once taken, so a finished action's closure is not kept alive by the slot.
+    slot.actions[slot.next++] = undefined;
     this.count--;
-    if (slot.next === slot.actions.length) this.release(time, slot);
+    if (slot.next === slot.end) this.release(time, slot);
     return action;
   }
 
@@ -81,8 +86,7 @@ export class EventQueue {
     }
     this.headSlot = undefined;
     this.headTime = Number.NaN;
-    slot.actions.length = 0;
-    slot.next = 0;
+    slot.next = slot.end = 0;
     this.spare.push(slot);
   }
 

@@ -89,14 +89,17 @@ export class NodeStatsRecorder {
     return this.throttled;
   }
   set recordsThrottled(value: number) {
-    this.series.add(this.row, METRIC.throttled, this.now(), value - this.throttled);
+    // Most behaviours add 0 on every arrival: that reads no clock.
+    const delta = value - this.throttled;
+    if (delta !== 0) this.series.add(this.row, METRIC.throttled, this.now(), delta);
     this.throttled = value;
   }
   get recordsDropped(): number {
     return this.dropped;
   }
   set recordsDropped(value: number) {
-    this.series.add(this.row, METRIC.dropped, this.now(), value - this.dropped);
+    const delta = value - this.dropped;
+    if (delta !== 0) this.series.add(this.row, METRIC.dropped, this.now(), delta);
     this.dropped = value;
   }
   /** Expired unread at a stream's retention. */

@@ -84,7 +84,7 @@ export class SeriesRecorder {
         dropped,
         lost,
         backlog,
-        latencySeconds: meanLatency(v, length),
+        latencySeconds: meanLatency(v[METRIC.latencySum], v[METRIC.latencyWeight], length),
         utilization: row.hasLimit ? pad(v[METRIC.utilization], length) : null,
         iteratorAgeSeconds: row.isStream ? pad(v[METRIC.iteratorAge], length) : null,
       };
@@ -92,12 +92,13 @@ export class SeriesRecorder {
     return out;
   }
 
+  /** Edge rows hold recordsIn and latencySum: every record along an edge weighs its latency once. */
   edges(edgeIds: readonly string[], simulatedSeconds: number): Record<string, EdgeSeries> {
     const length = this.settle(simulatedSeconds);
     const out: Record<string, EdgeSeries> = {};
     for (const id of edgeIds) {
       const v = this.row(`edge:${id}`).values;
-      out[id] = { records: pad(v[METRIC.recordsIn], length), latencySeconds: meanLatency(v, length) };
+      out[id] = { records: pad(v[METRIC.recordsIn], length), latencySeconds: meanLatency(v[METRIC.latencySum], v[METRIC.recordsIn], length) };
     }
     return out;
   }
@@ -139,8 +140,7 @@ function mergeNeighbours(values: Float64Array | null | undefined, combine: (a: n
 const pad = (values: Float64Array | null | undefined, length: number): number[] => Array.from({ length }, (_, i) => values?.[i] ?? 0);
 
 /** Mean latency per bucket (record-weighted); null where no record arrived. */
-function meanLatency(v: readonly (Float64Array | null | undefined)[], length: number): (number | null)[] {
-  const [sum, weight] = [v[METRIC.latencySum], v[METRIC.latencyWeight]];
+function meanLatency(sum: Float64Array | null | undefined, weight: Float64Array | null | undefined, length: number): (number | null)[] {
   return Array.from({ length }, (_, i) => ((weight?.[i] ?? 0) > 0 ? (sum?.[i] ?? 0) / weight![i]! : null));
 }
 

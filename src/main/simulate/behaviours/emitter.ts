@@ -1,5 +1,5 @@
 import type { LoadProfile } from '../../../shared/catalog/kinds/app-producer';
-import { integratedMultiplier, multiplierAt } from '../load-profile';
+import { integratedMultiplier, lowestMultiplier, multiplierAt } from '../load-profile';
 import { EXACT_DRAW_LIMIT, sumOfUniformSizes } from '../random';
 import type { Cohort, NodeContext } from './types';
 import { refuse } from './types';
@@ -47,7 +47,11 @@ export function createSource(ctx: NodeContext, workload: Workload, what = 'a sou
   let segmentStep = Number.NaN;
   let stepsInSegment = 0;
 
+  // When even the lowest rate of the profile has a record every step (with a margin far above
+  // float error), every step is one resolution step: the rate need not be evaluated each time.
+  const alwaysFull = rate * lowestMultiplier(loadProfile) * (1 - 1e-9) * resolution > 1;
   const stepAt = (t: number): number => {
+    if (alwaysFull) return resolution;
     const current = rate * multiplierAt(loadProfile, t);
     const step = current > 0 ? Math.max(1 / current, resolution) : Infinity;
     return varies ? Math.min(step, Math.max(resolution, MAX_VARIABLE_STEP_SECONDS)) : step;

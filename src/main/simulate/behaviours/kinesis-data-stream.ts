@@ -2,6 +2,7 @@ import type { ConfigOf } from '../../../shared/catalog/registry';
 import { KINESIS_DATA_STREAMS_LIMITS_TABLE as L } from '../../../shared/catalog/limits/kinesis-data-streams';
 import { MIB } from '../../../shared/catalog/limits/units';
 import { bytesOfPart, oversizeRecords, windowQuota } from './quota';
+import { Fifo } from '../fifo';
 import { partOfCohort } from './cohort';
 import type { Behaviour, Cohort, NodeContext, ReadSource } from './types';
 import { refuse } from './types';
@@ -18,7 +19,7 @@ interface Part {
 interface Consumer {
   readonly id: string | undefined;
   readonly efo: boolean;
-  readonly queue: Part[];
+  readonly queue: Fifo<Part>;
   credit: number;
 }
 
@@ -52,7 +53,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
     const efoCount = Math.min(config.enhancedFanOutConsumers.length, ctx.targets.length);
     const classicCount = ctx.targets.length - efoCount;
     // With no consumer, one queue nobody reads: records wait out the retention and are lost.
-    const consumers: Consumer[] = (ctx.targets.length === 0 ? [undefined] : ctx.targets).map((id, i) => ({ id, efo: i < efoCount, queue: [], credit: 0 }));
+    const consumers: Consumer[] = (ctx.targets.length === 0 ? [undefined] : ctx.targets).map((id, i) => ({ id, efo: i < efoCount, queue: new Fifo<Part>(), credit: 0 }));
     let running = false;
     let maxIteratorAge = 0;
     // One ReadSource per shard count, so that a read every window allocates nothing.
@@ -65,7 +66,8 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
     };
 
     const expire = (c: Consumer, now: number): void => {
-      for (const part of c.queue) {
+      for (let i = 0; i < c.queue.length; i++) {
+        const part = c.queue.at(i)!;
         const share = Math.min(1, Math.max(0, (now - retention - part.arrivedAt) / span));
         if (share === 0) break;
         const lost = Math.min(part.remaining, Math.floor(part.total * share + 1e-9) - (part.total - part.remaining));
@@ -76,7 +78,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
         ctx.stats.recordsLost += lost;
         ctx.event('retention-loss-begins', `${ctx.label}: unread records older than the ${config.retentionHours} h retention expire${c.id ? ` before ${c.id} reads them` : ''}.`);
       }
-      while (c.queue.length > 0 && c.queue[0]!.remaining === 0) c.queue.shift();
+      while (c.queue.length > 0 && c.queue.at(0)!.remaining === 0) c.queue.shift();
     };
 
     const read = (c: Consumer, now: number, dt: number): void => {
@@ -87,7 +89,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
       let recordsLeft = Math.floor(credit + 1e-9);
       const allowance = recordsLeft;
       while (c.queue.length > 0 && recordsLeft > 0 && bytesLeft > 0) {
-        const part = c.queue[0]!;
+        const part = c.queue.at(0)!;
         const take = Math.min(part.remaining, recordsLeft, Math.floor((bytesLeft * part.remaining) / part.bytes));
         if (take <= 0) break;
         const bytes = take === part.remaining ? part.bytes : Math.round((part.bytes * take) / part.remaining);
@@ -121,7 +123,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
         if (c.queue.length === 0) continue;
         waiting = true;
         if (c.id !== undefined) readable = true;
-        nextExpiry = Math.min(nextExpiry, c.queue[0]!.arrivedAt + retention);
+        nextExpiry = Math.min(nextExpiry, c.queue.at(0)!.arrivedAt + retention);
       }
       if (!waiting) {
         running = false;
@@ -161,7 +163,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
     return {
       receive: (delivery) => (delivery.kind === 'records' ? accept(delivery) : refuse(ctx, delivery, 'objects (a stream takes records)')),
       finish: () => {
-        for (const c of consumers) for (const part of c.queue) ctx.stats.recordsBuffered += part.remaining;
+        for (const c of consumers) for (let i = 0; i < c.queue.length; i++) ctx.stats.recordsBuffered += c.queue.at(i)!.remaining;
         const { recordsThrottled: throttled, recordsLost: lost, recordsDropped: dropped } = ctx.stats;
         if (dropped > 0) ctx.note(`${ctx.label}: ${dropped} records over the ${L.maxRecordMiB.value} MiB record limit were dropped (${L.maxRecordMiB.source}).`);
         if (throttled > 0) ctx.note(`${ctx.label}: ${throttled} records throttled at the write capacity (${write.describe}; ${L.shardWriteMiBPerSecond.source}); producers are modelled without retries.`);
@@ -178,7 +180,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
 function writeCapacity(config: Config, ctx: NodeContext) {
   if (config.capacity.mode === 'provisioned') {
     const shards = config.capacity.shardCount;
-    const quota = windowQuota(ctx, () => ({ recordsPerSecond: L.shardWriteRecordsPerSecond.value * shards, bytesPerSecond: L.shardWriteMiBPerSecond.value * MIB * shards }));
+    const quota = windowQuota(ctx, { recordsPerSecond: L.shardWriteRecordsPerSecond.value * shards, bytesPerSecond: L.shardWriteMiBPerSecond.value * MIB * shards });
     const strategy = config.partitionKeyStrategy;
     const hottestShare = (cohort: Cohort): number => {
       if (strategy === 'random' || (strategy === 'per-source' && cohort.sources === undefined)) return 1 / shards;

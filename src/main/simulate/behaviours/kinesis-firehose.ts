@@ -116,5 +116,5 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
 
 /** Direct PUT throughput quota, counted per window of max(1 s, resolution). */
 function directPutQuota(ctx: NodeContext) {
-  return windowQuota(ctx, () => ({ recordsPerSecond: L.directPutRecordsPerSecond.value, bytesPerSecond: L.directPutMiBPerSecond.value * MIB }));
+  return windowQuota(ctx, { recordsPerSecond: L.directPutRecordsPerSecond.value, bytesPerSecond: L.directPutMiBPerSecond.value * MIB });
 }

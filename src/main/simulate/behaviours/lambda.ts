@@ -1,4 +1,5 @@
 import { LAMBDA_LIMITS_TABLE as L } from '../../../shared/catalog/limits/lambda';
+import { Fifo } from '../fifo';
 import { partOfCohort } from './cohort';
 import { windowQuota } from './quota';
 import { forwardToEach, type Behaviour, type Delivery, type ReadSource } from './types';
@@ -23,17 +24,14 @@ export const lambdaBehaviour: Behaviour<'lambda'> = {
   create(config, ctx) {
     const duration = config.batchDurationSeconds;
     const concurrency = config.concurrency.mode === 'reserved' ? config.concurrency.executions : L.accountConcurrency.value;
-    const push = windowQuota(ctx, () => ({ recordsPerSecond: concurrency / duration, bytesPerSecond: Infinity }));
+    const push = windowQuota(ctx, { recordsPerSecond: concurrency / duration, bytesPerSecond: Infinity });
     let inFlight = 0;
     // Every invocation lasts `duration`, so they finish in the order they started: one queue and
     // one shared action, rather than a closure per invocation.
-    const running: (Delivery | undefined)[] = [];
-    let next = 0;
+    const running = new Fifo<Delivery>();
 
     const finishNext = (): void => {
-      const delivery = running[next]!;
-      running[next++] = undefined;
-      if (next === running.length) running.length = next = 0;
+      const delivery = running.shift()!;
       inFlight -= delivery.records;
       forwardToEach(ctx, delivery);
     };

@@ -7,17 +7,23 @@ export interface Amount {
   readonly bytes: number;
 }
 
+/** A throughput limit: records/s and bytes/s. */
+export interface QuotaLimit {
+  readonly recordsPerSecond: number;
+  readonly bytesPerSecond: number;
+}
+
 /**
  * A throughput quota (records/s and bytes/s) counted per window of max(1 s, resolution): a
  * cohort takes what fits in its window, split by its mean record size; the rest is refused.
  * `weight` is the share of a cohort that lands on the limited unit (the hottest shard, one
  * connection): a cohort of r records uses r × weight of the quota. Limits may change over time
- * (on-demand streams): `limit(now)` is read at the start of each window.
+ * (on-demand streams): `limit(now)` is read at the start of each window; a fixed limit is given as is.
  * Utilization, reported to the node at each admit: the larger of records and bytes used ÷ the
  * window's limit, and 1 once anything was refused; demand is the same ratio for what was offered
  * (it sizes the suggested fix). A node with several quotas reports each; the series keeps the peak.
  */
-export function windowQuota(ctx: NodeContext, limit: (now: number) => { recordsPerSecond: number; bytesPerSecond: number }) {
+export function windowQuota(ctx: NodeContext, limit: QuotaLimit | ((now: number) => QuotaLimit)) {
   const window = Math.max(1, ctx.settings.resolutionSeconds);
   let windowIndex = -1;
   let maxRecords = 0;
@@ -32,7 +38,7 @@ export function windowQuota(ctx: NodeContext, limit: (now: number) => { recordsP
   const admitRecords = (now: number, records: number, bytes: number, weight = 1): number => {
     const index = Math.floor(now / window);
     if (index !== windowIndex) {
-      const current = limit(now);
+      const current = typeof limit === 'function' ? limit(now) : limit;
       windowIndex = index;
       usedRecords = usedBytes = offeredRecords = offeredBytes = 0;
       maxRecords = Math.floor(current.recordsPerSecond * window + 1e-9);
