@@ -25,7 +25,7 @@ import { EventQueue } from './event-queue';
 import { NodeStatsRecorder } from './node-stats';
 import { PathRecorder } from './paths';
 import { createRandom, hashString } from './random';
-import { METRIC, SeriesRecorder, type SeriesRow } from './series';
+import { EDGE_METRICS, METRIC, SeriesRecorder, type SeriesRow } from './series';
 
 export interface SimulateOptions {
   /** Called now and then with the share of production time done (ends with exactly 1). */
@@ -82,7 +82,7 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
       const rows = edgeRows.get(edge.source) ?? new Map<string, SeriesRow>();
       edgeRows.set(edge.source, rows);
       if (!rows.has(edge.target)) {
-        rows.set(edge.target, series.row(`edge:${edge.id}`));
+        rows.set(edge.target, series.row(`edge:${edge.id}`, EDGE_METRICS));
         dataEdges.push(edge.id);
       }
     }

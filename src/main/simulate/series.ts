@@ -12,20 +12,28 @@ export function niceBucketSeconds(spanSeconds: number, maxBuckets = MAX_BUCKETS)
 }
 
 /**
- * The metrics of a row, as indices into its arrays (`METRIC.recordsIn` is a constant, so an add
- * is an indexed write). Counts (the first seven) add up when two buckets merge; peaks keep the
- * larger of the two.
+ * The metrics of a row, as indices into its numbers (`METRIC.recordsIn` is a constant, so an add
+ * is one indexed write). Counts (the first seven) add up when two buckets merge; peaks keep the
+ * larger of the two. An edge row holds only the first EDGE_METRICS: records and their latency sum.
  */
-export const METRIC = { recordsIn: 0, recordsOut: 1, throttled: 2, dropped: 3, lost: 4, latencySum: 5, latencyWeight: 6, utilization: 7, iteratorAge: 8 } as const;
+export const METRIC = { recordsIn: 0, latencySum: 1, recordsOut: 2, throttled: 3, dropped: 4, lost: 5, latencyWeight: 6, utilization: 7, iteratorAge: 8 } as const;
+export const EDGE_METRICS = 2;
 const SUMMED_COUNT = 7;
 const METRIC_COUNT = 9;
 type Metric = (typeof METRIC)[keyof typeof METRIC];
 export type SummedMetric = Exclude<Metric, typeof METRIC.utilization | typeof METRIC.iteratorAge>;
 export type PeakMetric = typeof METRIC.utilization | typeof METRIC.iteratorAge;
 
-/** One node's or edge's buckets: a metric's array (MAX_BUCKETS long) exists once something was written to it. */
+/** One node's or edge's buckets: MAX_BUCKETS numbers per metric, metric after metric, allocated at the first write. */
 export class SeriesRow {
-  readonly values: (Float64Array | null)[] = Array.from({ length: METRIC_COUNT }, () => null);
+  data: Float64Array | null = null;
+  constructor(readonly metrics: number) {}
+
+  /** One metric's buckets, or null when nothing was written to the row. */
+  values(metric: Metric): Float64Array | null {
+    return this.data && this.data.subarray(metric * MAX_BUCKETS, (metric + 1) * MAX_BUCKETS);
+  }
+
   /** Set once a node declares a limit (utilization) or is a stream (iterator age): otherwise null in the result. */
   hasLimit = false;
   isStream = false;
@@ -47,23 +55,28 @@ export class SeriesRecorder {
     this.bucketSeconds = niceBucketSeconds(durationSeconds);
   }
 
-  /** The row of one node or edge (kept by the caller, so adding is a direct array write). */
-  row(key: string): SeriesRow {
+  /** The row of one node or edge (kept by the caller, so adding is a direct array write); `metrics`: EDGE_METRICS for an edge. */
+  row(key: string, metrics = METRIC_COUNT): SeriesRow {
     let row = this.rows.get(key);
-    if (!row) this.rows.set(key, (row = new SeriesRow()));
+    if (!row) this.rows.set(key, (row = new SeriesRow(metrics)));
     return row;
   }
 
   add(row: SeriesRow, metric: SummedMetric, time: number, value: number): void {
     if (value === 0) return;
     const index = time === this.lastTime ? this.lastIndex : this.indexAt(time);
-    (row.values[metric] ??= new Float64Array(MAX_BUCKETS))[index]! += value;
+    this.bucketsOf(row, metric)[metric * MAX_BUCKETS + index]! += value;
   }
 
   peak(row: SeriesRow, metric: PeakMetric, time: number, value: number): void {
-    const index = time === this.lastTime ? this.lastIndex : this.indexAt(time);
-    const values = (row.values[metric] ??= new Float64Array(MAX_BUCKETS));
-    if (value > values[index]!) values[index] = value;
+    const index = (time === this.lastTime ? this.lastIndex : this.indexAt(time)) + metric * MAX_BUCKETS;
+    const data = this.bucketsOf(row, metric);
+    if (value > data[index]!) data[index] = value;
+  }
+
+  private bucketsOf(row: SeriesRow, metric: Metric): Float64Array {
+    if (metric >= row.metrics) throw new Error(`A series row of ${row.metrics} metrics has no metric ${metric}.`);
+    return (row.data ??= new Float64Array(row.metrics * MAX_BUCKETS));
   }
 
   /** Every node's series padded to the same length, covering [0, simulatedSeconds]. */
@@ -72,8 +85,7 @@ export class SeriesRecorder {
     const out: Record<string, NodeSeries> = {};
     for (const id of nodeIds) {
       const row = this.row(id);
-      const v = row.values;
-      const [recordsIn, recordsOut, throttled, dropped, lost] = [METRIC.recordsIn, METRIC.recordsOut, METRIC.throttled, METRIC.dropped, METRIC.lost].map((m) => pad(v[m], length)) as [number[], number[], number[], number[], number[]];
+      const [recordsIn, recordsOut, throttled, dropped, lost] = [METRIC.recordsIn, METRIC.recordsOut, METRIC.throttled, METRIC.dropped, METRIC.lost].map((m) => pad(row.values(m), length)) as [number[], number[], number[], number[], number[]];
       // Backlog at a bucket's end follows from conservation: what came in and has not left yet.
       let held = 0;
       const backlog = recordsIn.map((r, i) => (held += r - recordsOut[i]! - throttled[i]! - dropped[i]! - lost[i]!));
@@ -84,9 +96,9 @@ export class SeriesRecorder {
         dropped,
         lost,
         backlog,
-        latencySeconds: meanLatency(v[METRIC.latencySum], v[METRIC.latencyWeight], length),
-        utilization: row.hasLimit ? pad(v[METRIC.utilization], length) : null,
-        iteratorAgeSeconds: row.isStream ? pad(v[METRIC.iteratorAge], length) : null,
+        latencySeconds: meanLatency(row.values(METRIC.latencySum), row.values(METRIC.latencyWeight), length),
+        utilization: row.hasLimit ? pad(row.values(METRIC.utilization), length) : null,
+        iteratorAgeSeconds: row.isStream ? pad(row.values(METRIC.iteratorAge), length) : null,
       };
     }
     return out;
@@ -97,8 +109,8 @@ export class SeriesRecorder {
     const length = this.settle(simulatedSeconds);
     const out: Record<string, EdgeSeries> = {};
     for (const id of edgeIds) {
-      const v = this.row(`edge:${id}`).values;
-      out[id] = { records: pad(v[METRIC.recordsIn], length), latencySeconds: meanLatency(v[METRIC.latencySum], v[METRIC.recordsIn], length) };
+      const row = this.row(`edge:${id}`, EDGE_METRICS);
+      out[id] = { records: pad(row.values(METRIC.recordsIn), length), latencySeconds: meanLatency(row.values(METRIC.latencySum), row.values(METRIC.recordsIn), length) };
     }
     return out;
   }
@@ -124,7 +136,7 @@ export class SeriesRecorder {
     this.bucketSeconds *= 2;
     this.lastTime = Number.NaN;
     for (const row of this.rows.values()) {
-      row.values.forEach((values, m) => mergeNeighbours(values, m < SUMMED_COUNT ? (a, b) => a + b : Math.max));
+      for (let m = 0; m < row.metrics; m++) mergeNeighbours(row.values(m as Metric), m < SUMMED_COUNT ? (a, b) => a + b : Math.max);
     }
   }
 }

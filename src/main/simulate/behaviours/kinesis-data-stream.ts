@@ -12,7 +12,8 @@ interface Part {
   remaining: number;
   bytes: number;
   readonly total: number;
-  readonly cohort: Cohort;
+  /** All `total` records as consumers receive them (polled), shared by every consumer's part: a whole part is delivered as is. */
+  readonly whole: Cohort;
   readonly arrivedAt: number;
 }
 
@@ -101,7 +102,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
         maxIteratorAge = Math.max(maxIteratorAge, now - part.arrivedAt);
         ctx.stats.bufferLatency.add(now - part.arrivedAt, take);
         ctx.stats.sent(now, take, bytes);
-        ctx.deliver(c.id, partOfCohort(part.cohort, take, bytes, true));
+        ctx.deliver(c.id, take === part.total ? part.whole : partOfCohort(part.whole, take, bytes));
       }
       // Fractions of a record carry over; unused allowance does not (an idle reader banks nothing).
       c.credit = recordsLeft === 0 && Number.isFinite(credit) ? credit - allowance : 0;
@@ -149,9 +150,10 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
         ctx.event('first-throttle', `${ctx.label}: writes over the stream's capacity are refused (ProvisionedThroughputExceeded).`);
       }
       if (allowed === 0) return;
+      const whole = partOfCohort(cohort, allowed, allowedBytes, true);
       for (let i = 0; i < consumers.length; i++) {
         if (i > 0) ctx.stats.received(now, allowed, allowedBytes);
-        consumers[i]!.queue.push({ remaining: allowed, bytes: allowedBytes, total: allowed, cohort, arrivedAt: now });
+        consumers[i]!.queue.push({ remaining: allowed, bytes: allowedBytes, total: allowed, whole, arrivedAt: now });
       }
       if (!running) {
         running = true;
