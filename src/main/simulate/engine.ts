@@ -56,6 +56,7 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   const series = new SeriesRecorder(duration);
   const paths = new PathRecorder();
   let now = 0;
+  // One clock function for every node: call sites that read the time see one target.
   const clock = () => now;
 
   const nodes = new Map<string, SimulatedNode & { kind: KindId; config: unknown; label: string }>();
@@ -126,7 +127,7 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
       random: createRandom((settings.seed ^ hashString(id)) >>> 0),
       stats: node.stats,
       targets: targets.get(id) ?? [],
-      now: () => now,
+      now: clock,
       schedule: (time, action) => queue.push(time, action),
       deliver: (targetId: string, delivery: Delivery) => {
         const link = linkTo(targetId);
