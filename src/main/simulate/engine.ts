@@ -7,7 +7,7 @@
  * event. Latencies are therefore exact for the modelled records, and within resolution/2 on
  * average of a model where records are spread evenly inside each step. Totals are exact: each
  * cohort carries the fractional remainder of the rate integral forward. Events at the same
- * instant run in the order they were scheduled (heap ordered by time, then sequence).
+ * instant run in the order they were scheduled (the queue groups actions per instant: event-queue.ts).
  *
  * Conservation, for every node: recordsIn = recordsOut + recordsThrottled + recordsDropped
  * + recordsLost + recordsBuffered (a sink's "out" is what it stored; "lost" expired unread). Sources stop at durationSeconds; the
