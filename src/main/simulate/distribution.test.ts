@@ -42,3 +42,37 @@ describe('EventQueue', () => {
     expect(order).toEqual(['z', 'a1', 'a2', 'a3', 'b', 'c']);
   });
 });
+
+describe('WeightedDistribution: exact percentiles below the distinct-value limit', () => {
+  /** The smallest value whose cumulative weight, in value order, reaches q of the total. */
+  function reference(pairs: [number, number][], q: number): number {
+    const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+    const target = q * sorted.reduce((sum, [, w]) => sum + w, 0);
+    let cumulative = 0;
+    for (const [value, weight] of sorted) if ((cumulative += weight) >= target) return value;
+    return sorted.at(-1)![0];
+  }
+
+  it('matches a full sort for whole seconds, fractions, values past the dense table and runs of equal values', () => {
+    const random = createRandom(8);
+    const pairs: [number, number][] = [];
+    const d = new WeightedDistribution();
+    for (let i = 0; i < 50_000; i++) {
+      const pick = random.next();
+      // Whole seconds (dense table), fractional waits and large whole values (map), repeated in runs.
+      const value = pick < 0.5 ? Math.floor(random.next() * 900) : pick < 0.8 ? random.next() * 50 : 1_000 + Math.floor(random.next() * 5_000);
+      const weight = 1 + Math.floor(random.next() * 500);
+      for (let run = random.next() < 0.2 ? 3 : 1; run > 0; run--) {
+        pairs.push([value, weight]);
+        d.add(value, weight);
+      }
+    }
+    const summary = d.summary()!;
+    expect(summary.p50).toBe(reference(pairs, 0.5));
+    expect(summary.p95).toBe(reference(pairs, 0.95));
+    expect(summary.max).toBe(Math.max(...pairs.map(([v]) => v)));
+    // Adding after a summary keeps counting.
+    d.add(1e6, 1e9);
+    expect(d.summary()!.p50).toBe(1e6);
+  });
+});

@@ -7,7 +7,7 @@
  * event. Latencies are therefore exact for the modelled records, and within resolution/2 on
  * average of a model where records are spread evenly inside each step. Totals are exact: each
  * cohort carries the fractional remainder of the rate integral forward. Events at the same
- * instant run in the order they were scheduled (heap ordered by time, then sequence).
+ * instant run in the order they were scheduled (the queue groups actions per instant: event-queue.ts).
  *
  * Conservation, for every node: recordsIn = recordsOut + recordsThrottled + recordsDropped
  * + recordsLost + recordsBuffered (a sink's "out" is what it stored; "lost" expired unread). Sources stop at durationSeconds; the
@@ -27,7 +27,7 @@ import { EventQueue } from './event-queue';
 import { NodeStatsRecorder } from './node-stats';
 import { PathRecorder } from './paths';
 import { createRandom, hashString } from './random';
-import { SeriesRecorder, type SeriesRow } from './series';
+import { EDGE_METRICS, METRIC, SeriesRecorder, type SeriesRow } from './series';
 
 export interface SimulateOptions {
   /** Called now and then with the share of production time done (ends with exactly 1). */
@@ -58,6 +58,7 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   const series = new SeriesRecorder(duration);
   const paths = new PathRecorder();
   let now = 0;
+  // One clock function for every node: call sites that read the time see one target.
   const clock = () => now;
 
   const nodes = new Map<string, SimulatedNode & { kind: KindId; config: unknown; label: string }>();
@@ -84,7 +85,7 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
       const rows = edgeRows.get(edge.source) ?? new Map<string, SeriesRow>();
       edgeRows.set(edge.source, rows);
       if (!rows.has(edge.target)) {
-        rows.set(edge.target, series.row(`edge:${edge.id}`));
+        rows.set(edge.target, series.row(`edge:${edge.id}`, EDGE_METRICS));
         dataEdges.push(edge.id);
       }
     }
@@ -94,15 +95,34 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   // A sink has no data target: what reaches it counts toward its source → sink path latencies.
   const isSink = (id: string) => !targets.has(id);
 
-  /** Records along an edge, and their mean age (now − production) at hand-over. */
+  /** Records along an edge, and their mean age (now − production) at hand-over (weighted by recordsIn). */
   const recordEdge = (row: SeriesRow, delivery: Delivery): void => {
-    series.add(row, 'recordsIn', now, delivery.records);
-    series.add(row, 'latencyWeight', now, delivery.records);
-    if (delivery.kind === 'records') series.add(row, 'latencySum', now, (now - delivery.producedAt) * delivery.records);
-    else for (const part of delivery.parts) series.add(row, 'latencySum', now, (now - part.producedAt) * part.records);
+    series.add(row, METRIC.recordsIn, now, delivery.records);
+    if (delivery.kind === 'records') series.add(row, METRIC.latencySum, now, (now - delivery.producedAt) * delivery.records);
+    else for (const part of delivery.parts) series.add(row, METRIC.latencySum, now, (now - part.producedAt) * part.records);
+  };
+
+  /** What a delivery from one node to one target touches, resolved once per pair rather than per delivery. */
+  interface Link {
+    readonly row: SeriesRow | undefined;
+    readonly sink: boolean;
+    readonly node: SimulatedNode | undefined;
+  }
+  const linksFrom = (id: string) => {
+    const links = new Map<string, Link>();
+    let lastTarget: string | undefined;
+    let lastLink: Link | undefined;
+    return (targetId: string): Link => {
+      if (targetId === lastTarget) return lastLink!;
+      let link = links.get(targetId);
+      if (!link) links.set(targetId, (link = { row: edgeRows.get(id)?.get(targetId), sink: isSink(targetId), node: nodes.get(targetId) }));
+      lastTarget = targetId;
+      return (lastLink = link);
+    };
   };
 
   for (const [id, node] of nodes) {
+    const linkTo = linksFrom(id);
     const ctx: NodeContext = {
       nodeId: id,
       label: node.label,
@@ -110,17 +130,17 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
       random: createRandom((settings.seed ^ hashString(id)) >>> 0),
       stats: node.stats,
       targets: targets.get(id) ?? [],
-      now: () => now,
+      now: clock,
       schedule: (time, action) => queue.push(time, action),
       deliver: (targetId: string, delivery: Delivery) => {
-        const row = edgeRows.get(id)?.get(targetId);
-        if (row) recordEdge(row, delivery);
-        if (isSink(targetId)) paths.arrived(targetId, now, delivery);
-        nodes.get(targetId)?.runtime?.receive(delivery);
+        const link = linkTo(targetId);
+        if (link.row) recordEdge(link.row, delivery);
+        if (link.sink) paths.arrived(targetId, now, delivery);
+        link.node?.runtime?.receive(delivery);
       },
       note,
       event: (type: SimulationEventType, message: string) => eventLog.record(now, id, node.label, type, message),
-      readRate: (targetId, source) => nodes.get(targetId)?.runtime?.readRate?.(source),
+      readRate: (targetId, source) => linkTo(targetId).node?.runtime?.readRate?.(source),
       startTargets: control.targets.get(id) ?? [],
       startedBy: control.startedBy.get(id) ?? [],
       start: (targetId, done) => startRun(nodes.get(targetId)?.runtime, done),
@@ -133,9 +153,9 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   let processed = 0;
   let reported = 0;
   const until = options.untilSeconds ?? Infinity;
-  for (let event = queue.pop(); event && event.time <= until; event = queue.pop()) {
-    now = event.time;
-    event.action();
+  while (queue.size > 0 && queue.nextTime() <= until) {
+    now = queue.nextTime();
+    queue.popAction()();
     if (++processed % CHECK_EVERY_EVENTS !== 0) continue;
     if (options.shouldStop?.()) return 'stopped';
     // Production time is the bulk of the work; the drain after it is short, so it shares the last 1 %.

@@ -22,6 +22,20 @@ export function multiplierAt(profile: LoadProfile, t: number): number {
   }
 }
 
+/** The smallest multiplierAt(profile, t) over all t (may be ≤ 0 for a deep diurnal trough). */
+export function lowestMultiplier(profile: LoadProfile): number {
+  switch (profile.shape) {
+    case 'constant':
+      return 1;
+    case 'diurnal':
+      return 1 - (profile.peakToMean - 1);
+    case 'spikes':
+      return Math.min(1, profile.multiplier);
+    case 'ramp':
+      return Math.min(1, profile.toMultiplier);
+  }
+}
+
 /**
  * ∫₀ᵗ multiplierAt(profile, s) ds, in closed form: records produced by time t = rate × this.
  * Sources emit the difference of its floor between emissions, so totals are exact.

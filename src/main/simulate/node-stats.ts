@@ -1,18 +1,40 @@
 import type { NodeStats } from '../../shared/model/simulation-result';
 import { WeightedDistribution } from './distribution';
-import type { SeriesRecorder, SeriesRow } from './series';
+import { METRIC, type SeriesRecorder, type SeriesRow } from './series';
 
 /** Kinds whose buffer wait is an iterator age (records read from a retained log at the consumer's pace). */
 const STREAM_KINDS: ReadonlySet<string> = new Set(['kinesis-data-stream']);
 
-/** A distribution that also feeds a per-bucket series at the current time. */
-class TrackedDistribution extends WeightedDistribution {
-  constructor(private readonly onAdd: (value: number, weight: number) => void) {
+/** End-to-end latency, which also feeds the node's mean-latency series at the current time. */
+class LatencyDistribution extends WeightedDistribution {
+  constructor(
+    private readonly series: SeriesRecorder,
+    private readonly row: SeriesRow,
+    private readonly now: () => number,
+  ) {
     super();
   }
   override add(value: number, weight: number): void {
     super.add(value, weight);
-    if (weight > 0) this.onAdd(value, weight);
+    if (weight <= 0) return;
+    const now = this.now();
+    this.series.add(this.row, METRIC.latencySum, now, value * weight);
+    this.series.add(this.row, METRIC.latencyWeight, now, weight);
+  }
+}
+
+/** A stream's buffer wait (the iterator age), which also feeds its peak iterator-age series. */
+class IteratorAgeDistribution extends WeightedDistribution {
+  constructor(
+    private readonly series: SeriesRecorder,
+    private readonly row: SeriesRow,
+    private readonly now: () => number,
+  ) {
+    super();
+  }
+  override add(value: number, weight: number): void {
+    super.add(value, weight);
+    if (weight > 0) this.series.peak(this.row, METRIC.iteratorAge, this.now(), value);
   }
 }
 
@@ -58,11 +80,8 @@ export class NodeStatsRecorder {
   ) {
     this.row = series.row(nodeId);
     this.row.isStream = STREAM_KINDS.has(kind);
-    this.endToEndLatency = new TrackedDistribution((value, weight) => {
-      series.add(this.row, 'latencySum', now(), value * weight);
-      series.add(this.row, 'latencyWeight', now(), weight);
-    });
-    this.bufferLatency = this.row.isStream ? new TrackedDistribution((value) => series.peak(this.row, 'iteratorAge', now(), value)) : new WeightedDistribution();
+    this.endToEndLatency = new LatencyDistribution(series, this.row, now);
+    this.bufferLatency = this.row.isStream ? new IteratorAgeDistribution(series, this.row, now) : new WeightedDistribution();
   }
 
   /** Refused by a quota; each change is also counted in the series at the current time. */
@@ -70,14 +89,17 @@ export class NodeStatsRecorder {
     return this.throttled;
   }
   set recordsThrottled(value: number) {
-    this.series.add(this.row, 'throttled', this.now(), value - this.throttled);
+    // Most behaviours add 0 on every arrival: that reads no clock.
+    const delta = value - this.throttled;
+    if (delta !== 0) this.series.add(this.row, METRIC.throttled, this.now(), delta);
     this.throttled = value;
   }
   get recordsDropped(): number {
     return this.dropped;
   }
   set recordsDropped(value: number) {
-    this.series.add(this.row, 'dropped', this.now(), value - this.dropped);
+    const delta = value - this.dropped;
+    if (delta !== 0) this.series.add(this.row, METRIC.dropped, this.now(), delta);
     this.dropped = value;
   }
   /** Expired unread at a stream's retention. */
@@ -85,7 +107,7 @@ export class NodeStatsRecorder {
     return this.lost;
   }
   set recordsLost(value: number) {
-    this.series.add(this.row, 'lost', this.now(), value - this.lost);
+    this.series.add(this.row, METRIC.lost, this.now(), value - this.lost);
     this.lost = value;
     // Expiry moves records out: the run (and its series) lasts until the last of them.
     this.lastActivity = Math.max(this.lastActivity, this.now());
@@ -95,14 +117,14 @@ export class NodeStatsRecorder {
     this.recordsIn += records;
     this.bytesIn += bytes;
     this.lastActivity = time;
-    this.series.add(this.row, 'recordsIn', time, records);
+    this.series.add(this.row, METRIC.recordsIn, time, records);
   }
 
   sent(time: number, records: number, bytes: number): void {
     this.recordsOut += records;
     this.bytesOut += bytes;
     this.lastActivity = time;
-    this.series.add(this.row, 'recordsOut', time, records);
+    this.series.add(this.row, METRIC.recordsOut, time, records);
   }
 
   /** The node has a modelled limit (its utilization is 0 until used, rather than unknown). */
@@ -117,7 +139,7 @@ export class NodeStatsRecorder {
     const share = Math.min(1, fraction);
     if (share > this.utilizationMax!) this.utilizationMax = share;
     if (demand > this.peakDemand) this.peakDemand = demand;
-    this.series.peak(this.row, 'utilization', time, share);
+    this.series.peak(this.row, METRIC.utilization, time, share);
   }
 
   wroteObject(bytes: number): void {

@@ -1,8 +1,10 @@
 import type { ConfigOf } from '../../../shared/catalog/registry';
 import { KINESIS_DATA_STREAMS_LIMITS_TABLE as L } from '../../../shared/catalog/limits/kinesis-data-streams';
 import { MIB } from '../../../shared/catalog/limits/units';
-import { oversizeRecords, windowQuota } from './quota';
-import type { Behaviour, Cohort, NodeContext } from './types';
+import { bytesOfPart, oversizeRecords, windowQuota } from './quota';
+import { Fifo } from '../fifo';
+import { partOfCohort } from './cohort';
+import type { Behaviour, Cohort, NodeContext, ReadSource } from './types';
 import { refuse } from './types';
 
 /** Unread records of one cohort, in one consumer's queue. */
@@ -10,14 +12,15 @@ interface Part {
   remaining: number;
   bytes: number;
   readonly total: number;
-  readonly cohort: Cohort;
+  /** All `total` records as consumers receive them (polled), shared by every consumer's part: a whole part is delivered as is. */
+  readonly whole: Cohort;
   readonly arrivedAt: number;
 }
 
 interface Consumer {
   readonly id: string | undefined;
   readonly efo: boolean;
-  readonly queue: Part[];
+  readonly queue: Fifo<Part>;
   credit: number;
 }
 
@@ -51,9 +54,12 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
     const efoCount = Math.min(config.enhancedFanOutConsumers.length, ctx.targets.length);
     const classicCount = ctx.targets.length - efoCount;
     // With no consumer, one queue nobody reads: records wait out the retention and are lost.
-    const consumers: Consumer[] = (ctx.targets.length === 0 ? [undefined] : ctx.targets).map((id, i) => ({ id, efo: i < efoCount, queue: [], credit: 0 }));
+    const consumers: Consumer[] = (ctx.targets.length === 0 ? [undefined] : ctx.targets).map((id, i) => ({ id, efo: i < efoCount, queue: new Fifo<Part>(), credit: 0 }));
     let running = false;
     let maxIteratorAge = 0;
+    // One ReadSource per shard count, so that a read every window allocates nothing.
+    let source: ReadSource = { shards: Number.NaN };
+    const readSource = (shards: number): ReadSource => (source.shards === shards ? source : (source = { shards }));
 
     const readBytesPerSecond = (c: Consumer, now: number): number => {
       const shardBytes = write.shards(now) * (c.efo ? L.efoMiBPerSecondPerConsumerPerShard.value : L.shardReadMiBPerSecond.value) * MIB;
@@ -61,7 +67,8 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
     };
 
     const expire = (c: Consumer, now: number): void => {
-      for (const part of c.queue) {
+      for (let i = 0; i < c.queue.length; i++) {
+        const part = c.queue.at(i)!;
         const share = Math.min(1, Math.max(0, (now - retention - part.arrivedAt) / span));
         if (share === 0) break;
         const lost = Math.min(part.remaining, Math.floor(part.total * share + 1e-9) - (part.total - part.remaining));
@@ -72,18 +79,18 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
         ctx.stats.recordsLost += lost;
         ctx.event('retention-loss-begins', `${ctx.label}: unread records older than the ${config.retentionHours} h retention expire${c.id ? ` before ${c.id} reads them` : ''}.`);
       }
-      while (c.queue.length > 0 && c.queue[0]!.remaining === 0) c.queue.shift();
+      while (c.queue.length > 0 && c.queue.at(0)!.remaining === 0) c.queue.shift();
     };
 
     const read = (c: Consumer, now: number, dt: number): void => {
       if (c.id === undefined) return;
-      const pace = ctx.readRate(c.id, { shards: write.shards(now) });
+      const pace = ctx.readRate(c.id, readSource(write.shards(now)));
       let bytesLeft = readBytesPerSecond(c, now) * dt;
       const credit = c.credit + (pace ?? Infinity) * dt;
       let recordsLeft = Math.floor(credit + 1e-9);
       const allowance = recordsLeft;
       while (c.queue.length > 0 && recordsLeft > 0 && bytesLeft > 0) {
-        const part = c.queue[0]!;
+        const part = c.queue.at(0)!;
         const take = Math.min(part.remaining, recordsLeft, Math.floor((bytesLeft * part.remaining) / part.bytes));
         if (take <= 0) break;
         const bytes = take === part.remaining ? part.bytes : Math.round((part.bytes * take) / part.remaining);
@@ -95,7 +102,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
         maxIteratorAge = Math.max(maxIteratorAge, now - part.arrivedAt);
         ctx.stats.bufferLatency.add(now - part.arrivedAt, take);
         ctx.stats.sent(now, take, bytes);
-        ctx.deliver(c.id, { ...part.cohort, records: take, bytes, polled: true });
+        ctx.deliver(c.id, take === part.total ? part.whole : partOfCohort(part.whole, take, bytes));
       }
       // Fractions of a record carry over; unused allowance does not (an idle reader banks nothing).
       c.credit = recordsLeft === 0 && Number.isFinite(credit) ? credit - allowance : 0;
@@ -110,14 +117,20 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
         expire(c, now);
         read(c, now, dt);
       }
-      const waiting = consumers.filter((c) => c.queue.length > 0);
-      if (waiting.length === 0) {
+      let waiting = false;
+      let readable = false;
+      let nextExpiry = Infinity;
+      for (const c of consumers) {
+        if (c.queue.length === 0) continue;
+        waiting = true;
+        if (c.id !== undefined) readable = true;
+        nextExpiry = Math.min(nextExpiry, c.queue.at(0)!.arrivedAt + retention);
+      }
+      if (!waiting) {
         running = false;
         return;
       }
       // Nobody reads: sleep until the oldest record starts to expire.
-      const readable = waiting.some((c) => c.id !== undefined);
-      const nextExpiry = Math.min(...waiting.map((c) => c.queue[0]!.arrivedAt + retention));
       ctx.schedule(readable ? now + write.window : Math.max(now + write.window, nextExpiry), tick);
     };
 
@@ -127,16 +140,20 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
       const oversize = oversizeRecords(ctx, cohort, L.maxRecordMiB.value * MIB);
       ctx.stats.recordsDropped += oversize.records;
       if (oversize.records === cohort.records) return;
-      const allowed = write.admit(now, { records: cohort.records - oversize.records, bytes: cohort.bytes - oversize.bytes }, cohort);
-      const throttled = cohort.records - oversize.records - allowed.records;
+      const offered = cohort.records - oversize.records;
+      const offeredBytes = cohort.bytes - oversize.bytes;
+      const allowed = write.admit(now, offered, offeredBytes, cohort);
+      const allowedBytes = bytesOfPart(allowed, offered, offeredBytes);
+      const throttled = offered - allowed;
       if (throttled > 0) {
         ctx.stats.recordsThrottled += throttled;
         ctx.event('first-throttle', `${ctx.label}: writes over the stream's capacity are refused (ProvisionedThroughputExceeded).`);
       }
-      if (allowed.records === 0) return;
-      for (const [i, c] of consumers.entries()) {
-        if (i > 0) ctx.stats.received(now, allowed.records, allowed.bytes);
-        c.queue.push({ remaining: allowed.records, bytes: allowed.bytes, total: allowed.records, cohort, arrivedAt: now });
+      if (allowed === 0) return;
+      const whole = partOfCohort(cohort, allowed, allowedBytes, true);
+      for (let i = 0; i < consumers.length; i++) {
+        if (i > 0) ctx.stats.received(now, allowed, allowedBytes);
+        consumers[i]!.queue.push({ remaining: allowed, bytes: allowedBytes, total: allowed, whole, arrivedAt: now });
       }
       if (!running) {
         running = true;
@@ -148,7 +165,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
     return {
       receive: (delivery) => (delivery.kind === 'records' ? accept(delivery) : refuse(ctx, delivery, 'objects (a stream takes records)')),
       finish: () => {
-        for (const c of consumers) for (const part of c.queue) ctx.stats.recordsBuffered += part.remaining;
+        for (const c of consumers) for (let i = 0; i < c.queue.length; i++) ctx.stats.recordsBuffered += c.queue.at(i)!.remaining;
         const { recordsThrottled: throttled, recordsLost: lost, recordsDropped: dropped } = ctx.stats;
         if (dropped > 0) ctx.note(`${ctx.label}: ${dropped} records over the ${L.maxRecordMiB.value} MiB record limit were dropped (${L.maxRecordMiB.source}).`);
         if (throttled > 0) ctx.note(`${ctx.label}: ${throttled} records throttled at the write capacity (${write.describe}; ${L.shardWriteMiBPerSecond.source}); producers are modelled without retries.`);
@@ -165,7 +182,7 @@ export const kinesisDataStreamBehaviour: Behaviour<'kinesis-data-stream'> = {
 function writeCapacity(config: Config, ctx: NodeContext) {
   if (config.capacity.mode === 'provisioned') {
     const shards = config.capacity.shardCount;
-    const quota = windowQuota(ctx, () => ({ recordsPerSecond: L.shardWriteRecordsPerSecond.value * shards, bytesPerSecond: L.shardWriteMiBPerSecond.value * MIB * shards }));
+    const quota = windowQuota(ctx, { recordsPerSecond: L.shardWriteRecordsPerSecond.value * shards, bytesPerSecond: L.shardWriteMiBPerSecond.value * MIB * shards });
     const strategy = config.partitionKeyStrategy;
     // A hot key's records all land on its shard, which also takes its even part of the rest.
     const hot = config.hotKeySharePercent / 100;
@@ -177,7 +194,7 @@ function writeCapacity(config: Config, ctx: NodeContext) {
     return {
       window: quota.window,
       shards: () => shards,
-      admit: (now: number, amount: { records: number; bytes: number }, cohort: Cohort) => quota.admit(now, amount, hottestShare(cohort) * shards),
+      admit: (now: number, records: number, bytes: number, cohort: Cohort) => quota.admitRecords(now, records, bytes, hottestShare(cohort) * shards),
       describe: `${shards} shards × ${L.shardWriteRecordsPerSecond.value} records/s and ${L.shardWriteMiBPerSecond.value} MiB/s, the hottest shard limiting the stream (${strategy} partition keys${hot > 0 ? `, ${config.hotKeySharePercent} % of records on one hot key` : ''})`,
     };
   }
@@ -195,11 +212,11 @@ function writeCapacity(config: Config, ctx: NodeContext) {
   let windowIndex = -1;
   let records = 0;
   let bytes = 0;
-  const observe = (now: number, amount: { records: number; bytes: number }) => {
+  const observe = (now: number, admittedRecords: number, admittedBytes: number) => {
     const index = Math.floor(now / quota.window);
     if (index !== windowIndex) [windowIndex, records, bytes] = [index, 0, 0];
-    records += amount.records;
-    bytes += amount.bytes;
+    records += admittedRecords;
+    bytes += admittedBytes;
     const peak = Math.min(maxScale, (L.onDemandPeakMultiplier.value * Math.max(records / defaultRecords, bytes / defaultBytes)) / quota.window);
     const end = (index + 1) * quota.window;
     const last = observed.at(-1);
@@ -210,9 +227,9 @@ function writeCapacity(config: Config, ctx: NodeContext) {
     window: quota.window,
     // Shard equivalents: the current write capacity in units of one shard's.
     shards: (now: number) => Math.ceil((scaleAt(now) * L.onDemandDefaultWriteMiBPerSecond.value) / L.shardWriteMiBPerSecond.value),
-    admit: (now: number, amount: { records: number; bytes: number }) => {
-      const allowed = quota.admit(now, amount);
-      observe(now, allowed);
+    admit: (now: number, records: number, bytes: number) => {
+      const allowed = quota.admitRecords(now, records, bytes);
+      observe(now, allowed, bytesOfPart(allowed, records, bytes));
       return allowed;
     },
     describe: `on-demand, from ${L.onDemandDefaultWriteRecordsPerSecond.value} records/s and ${L.onDemandDefaultWriteMiBPerSecond.value} MiB/s, scaling to ${L.onDemandPeakMultiplier.value}× the peak after ${L.onDemandScaleUpSeconds.value} s, at most ${L.onDemandMaxWriteMiBPerSecond.value} MiB/s`,

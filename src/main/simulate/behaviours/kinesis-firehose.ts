@@ -1,6 +1,6 @@
 import { FIREHOSE_LIMITS_TABLE as L } from '../../../shared/catalog/limits/firehose';
 import { KIB, MIB } from '../../../shared/catalog/limits/units';
-import { oversizeRecords, windowQuota } from './quota';
+import { bytesOfPart, oversizeRecords, windowQuota } from './quota';
 import type { Behaviour, Cohort, NodeContext, ObjectPart } from './types';
 import { refuse } from './types';
 
@@ -90,12 +90,12 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
       const records = cohort.records - oversize.records;
       const bytes = cohort.bytes - oversize.bytes;
       if (records === 0) return;
-      const allowed = quota.admit(now, records, bytes);
-      ctx.stats.recordsThrottled += records - allowed.records;
-      if (allowed.records < records) ctx.event('first-throttle', `${ctx.label}: records over the Direct PUT quota are refused.`);
-      if (allowed.records === 0) return;
-      if (destination === undefined) ctx.stats.recordsBuffered += allowed.records;
-      else addToBuffer(allowed.records, allowed.bytes, cohort);
+      const allowed = quota.admitRecords(now, records, bytes);
+      ctx.stats.recordsThrottled += records - allowed;
+      if (allowed < records) ctx.event('first-throttle', `${ctx.label}: records over the Direct PUT quota are refused.`);
+      if (allowed === 0) return;
+      if (destination === undefined) ctx.stats.recordsBuffered += allowed;
+      else addToBuffer(allowed, bytesOfPart(allowed, records, bytes), cohort);
     };
 
     return {
@@ -117,6 +117,5 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
 
 /** Direct PUT throughput quota, counted per window of max(1 s, resolution). */
 function directPutQuota(ctx: NodeContext) {
-  const quota = windowQuota(ctx, () => ({ recordsPerSecond: L.directPutRecordsPerSecond.value, bytesPerSecond: L.directPutMiBPerSecond.value * MIB }));
-  return { admit: (now: number, records: number, bytes: number) => quota.admit(now, { records, bytes }) };
+  return windowQuota(ctx, { recordsPerSecond: L.directPutRecordsPerSecond.value, bytesPerSecond: L.directPutMiBPerSecond.value * MIB });
 }

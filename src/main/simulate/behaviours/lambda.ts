@@ -1,4 +1,6 @@
 import { LAMBDA_LIMITS_TABLE as L } from '../../../shared/catalog/limits/lambda';
+import { Fifo } from '../fifo';
+import { partOfCohort } from './cohort';
 import { windowQuota } from './quota';
 import { forwardToEach, type Behaviour, type Delivery, type ReadSource } from './types';
 
@@ -22,10 +24,14 @@ export const lambdaBehaviour: Behaviour<'lambda'> = {
   create(config, ctx) {
     const duration = config.batchDurationSeconds;
     const concurrency = config.concurrency.mode === 'reserved' ? config.concurrency.executions : L.accountConcurrency.value;
-    const push = windowQuota(ctx, () => ({ recordsPerSecond: concurrency / duration, bytesPerSecond: Infinity }));
+    const push = windowQuota(ctx, { recordsPerSecond: concurrency / duration, bytesPerSecond: Infinity });
     let inFlight = 0;
+    // Every invocation lasts `duration`, so they finish in the order they started: one queue and
+    // one shared action, rather than a closure per invocation.
+    const running = new Fifo<Delivery>();
 
-    const forward = (delivery: Delivery): void => {
+    const finishNext = (): void => {
+      const delivery = running.shift()!;
       inFlight -= delivery.records;
       forwardToEach(ctx, delivery);
     };
@@ -33,7 +39,8 @@ export const lambdaBehaviour: Behaviour<'lambda'> = {
     const invoke = (delivery: Delivery): void => {
       inFlight += delivery.records;
       ctx.stats.bufferLatency.add(duration, delivery.records);
-      ctx.schedule(ctx.now() + duration, () => forward(delivery));
+      running.push(delivery);
+      ctx.schedule(ctx.now() + duration, finishNext);
     };
 
     return {
@@ -54,7 +61,7 @@ export const lambdaBehaviour: Behaviour<'lambda'> = {
         } else {
           const bytes = Math.round((delivery.bytes * allowed) / delivery.records);
           ctx.stats.recordsThrottled += delivery.records - allowed;
-          invoke({ ...delivery, records: allowed, bytes });
+          invoke(partOfCohort(delivery, allowed, bytes));
         }
         ctx.event('first-throttle', `${ctx.label}: invocations beyond ${concurrency} concurrent executions of ${duration} s are throttled.`);
       },

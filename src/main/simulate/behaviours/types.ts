@@ -118,9 +118,9 @@ export function refuse(ctx: NodeContext, delivery: Delivery, what: string): void
 export function forwardToEach(ctx: NodeContext, delivery: Delivery): void {
   const now = ctx.now();
   if (ctx.targets.length === 0) return ctx.stats.sent(now, delivery.records, delivery.bytes);
-  for (const [i, target] of ctx.targets.entries()) {
+  for (let i = 0; i < ctx.targets.length; i++) {
     if (i > 0) ctx.stats.received(now, delivery.records, delivery.bytes);
     ctx.stats.sent(now, delivery.records, delivery.bytes);
-    ctx.deliver(target, delivery);
+    ctx.deliver(ctx.targets[i]!, delivery);
   }
 }
