@@ -71,5 +71,9 @@ export const stepFunctionsCost: CostModel<'step-functions'> = ({ config, stats, 
   return usageCost((stats.usage.executions / 1e6) * S.expressRequestsPerMillion.value, runSeconds, ['Express duration (GB-s) is not priced in the reference table']);
 };
 
-/** Lambda functions: the run does not give their invocation durations yet. */
-export const lambdaCost: CostModel<'lambda'> = () => unknownCost('Lambda invocation durations are not simulated yet; lambdaUsd() prices invocations');
+/** Lambda: the run's invocations, each lasting the batch duration at the function's memory (requests + GB-s, free tier not deducted). */
+export const lambdaCost: CostModel<'lambda'> = ({ config, stats, runSeconds }) => {
+  const invocations = stats.metered?.invocations ?? 0;
+  const gbSeconds = invocations * (config.memoryMiB / 1_024) * config.batchDurationSeconds;
+  return usageCost(lambdaUsd(invocations, config.memoryMiB, config.batchDurationSeconds * 1_000), runSeconds, [`${invocations} invocations, ${gbSeconds} GB-s; the monthly free tier is not deducted`]);
+};
