@@ -3,6 +3,7 @@ import { appProducerBehaviour } from './app-producer';
 import { cameraFleetBehaviour } from './camera-fleet';
 import { datasyncBehaviour } from './datasync';
 import { deviceFleetBehaviour } from './device-fleet';
+import { dmsBehaviour } from './dms';
 import { dynamodbTableBehaviour } from './dynamodb-table';
 import { glueCrawlerBehaviour } from './glue-crawler';
 import { glueEtlJobBehaviour } from './glue-etl-job';
@@ -15,6 +16,7 @@ import { lambdaBehaviour } from './lambda';
 import { carriesNoData, passThrough, store } from './not-modelled';
 import { onpremDatabaseBehaviour } from './onprem-database';
 import { onpremFileshareBehaviour } from './onprem-fileshare';
+import { redshiftBehaviour } from './redshift';
 import { s3BucketBehaviour } from './s3-bucket';
 import { startedJob } from './started-jobs';
 import { stepFunctionsBehaviour } from './step-functions';
@@ -32,7 +34,7 @@ export const BEHAVIOURS = {
   'onprem-fileshare': onpremFileshareBehaviour,
   'iot-core': iotCoreBehaviour,
   datasync: datasyncBehaviour,
-  dms: passThrough(),
+  dms: dmsBehaviour,
   'kinesis-video-stream': kinesisVideoStreamBehaviour,
   'kinesis-data-stream': kinesisDataStreamBehaviour,
   'kinesis-firehose': kinesisFirehoseBehaviour,
@@ -44,7 +46,7 @@ export const BEHAVIOURS = {
   sagemaker: passThrough(),
   'rekognition-video': passThrough(),
   's3-bucket': s3BucketBehaviour,
-  redshift: store(),
+  redshift: redshiftBehaviour,
   rds: store(),
   'dynamodb-table': dynamodbTableBehaviour,
   opensearch: store(),
