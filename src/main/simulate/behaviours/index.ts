@@ -1,5 +1,6 @@
 import type { KindId } from '../../../shared/catalog/registry';
 import { appProducerBehaviour } from './app-producer';
+import { athenaBehaviour } from './athena';
 import { cameraFleetBehaviour } from './camera-fleet';
 import { datasyncBehaviour } from './datasync';
 import { deviceFleetBehaviour } from './device-fleet';
@@ -54,7 +55,7 @@ export const BEHAVIOURS = {
   splunk: store(),
   'glue-data-catalog': carriesNoData(),
   'glue-crawler': glueCrawlerBehaviour,
-  athena: carriesNoData(),
+  athena: athenaBehaviour,
   quicksight: store(),
   'step-functions': stepFunctionsBehaviour,
   'data-pipeline': carriesNoData(),
