@@ -18,7 +18,9 @@ import { carriesNoData, passThrough, store } from './not-modelled';
 import { onpremDatabaseBehaviour } from './onprem-database';
 import { onpremFileshareBehaviour } from './onprem-fileshare';
 import { redshiftBehaviour } from './redshift';
+import { rekognitionVideoBehaviour } from './rekognition-video';
 import { s3BucketBehaviour } from './s3-bucket';
+import { sagemakerBehaviour } from './sagemaker';
 import { startedJob } from './started-jobs';
 import { stepFunctionsBehaviour } from './step-functions';
 import type { Behaviour } from './types';
@@ -44,8 +46,8 @@ export const BEHAVIOURS = {
   'glue-etl-job': glueEtlJobBehaviour,
   'emr-cluster': startedJob('EMR steps'),
   'batch-job': startedJob('Batch jobs'),
-  sagemaker: passThrough(),
-  'rekognition-video': passThrough(),
+  sagemaker: sagemakerBehaviour,
+  'rekognition-video': rekognitionVideoBehaviour,
   's3-bucket': s3BucketBehaviour,
   redshift: redshiftBehaviour,
   rds: store(),
