@@ -6,6 +6,7 @@ import { datasyncBehaviour } from './datasync';
 import { deviceFleetBehaviour } from './device-fleet';
 import { dmsBehaviour } from './dms';
 import { dynamodbTableBehaviour } from './dynamodb-table';
+import { elasticacheBehaviour } from './elasticache';
 import { glueCrawlerBehaviour } from './glue-crawler';
 import { glueEtlJobBehaviour } from './glue-etl-job';
 import { iotCoreBehaviour } from './iot-core';
@@ -14,20 +15,25 @@ import { kinesisDataStreamBehaviour } from './kinesis-data-stream';
 import { kinesisFirehoseBehaviour } from './kinesis-firehose';
 import { kinesisVideoStreamBehaviour } from './kinesis-video-stream';
 import { lambdaBehaviour } from './lambda';
-import { carriesNoData, passThrough, store } from './not-modelled';
+import { carriesNoData } from './carries-no-data';
 import { onpremDatabaseBehaviour } from './onprem-database';
 import { onpremFileshareBehaviour } from './onprem-fileshare';
+import { opensearchBehaviour } from './opensearch';
+import { quicksightBehaviour } from './quicksight';
+import { rdsBehaviour } from './rds';
 import { redshiftBehaviour } from './redshift';
 import { rekognitionVideoBehaviour } from './rekognition-video';
 import { s3BucketBehaviour } from './s3-bucket';
 import { sagemakerBehaviour } from './sagemaker';
+import { splunkBehaviour } from './splunk';
 import { startedJob } from './started-jobs';
 import { stepFunctionsBehaviour } from './step-functions';
+import { vpcEndpointBehaviour } from './vpc-endpoint';
 import type { Behaviour } from './types';
 
 /**
  * How each kind behaves in the simulator: a new kind does not compile until it has an entry here.
- * Kinds without a model of their own yet use a stand-in that says so in the run's notes.
+ * Kinds that carry no records (catalogs, schedules, keys, orchestrators without data) refuse them.
  */
 export const BEHAVIOURS = {
   'app-producer': appProducerBehaviour,
@@ -50,18 +56,18 @@ export const BEHAVIOURS = {
   'rekognition-video': rekognitionVideoBehaviour,
   's3-bucket': s3BucketBehaviour,
   redshift: redshiftBehaviour,
-  rds: store(),
+  rds: rdsBehaviour,
   'dynamodb-table': dynamodbTableBehaviour,
-  opensearch: store(),
-  elasticache: store(),
-  splunk: store(),
+  opensearch: opensearchBehaviour,
+  elasticache: elasticacheBehaviour,
+  splunk: splunkBehaviour,
   'glue-data-catalog': carriesNoData(),
   'glue-crawler': glueCrawlerBehaviour,
   athena: athenaBehaviour,
-  quicksight: store(),
+  quicksight: quicksightBehaviour,
   'step-functions': stepFunctionsBehaviour,
   'data-pipeline': carriesNoData(),
   schedule: carriesNoData(),
   'kms-key': carriesNoData(),
-  'vpc-endpoint': passThrough(),
+  'vpc-endpoint': vpcEndpointBehaviour,
 } satisfies { [K in KindId]: Behaviour<K> };
