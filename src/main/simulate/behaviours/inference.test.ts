@@ -14,6 +14,8 @@ describe('sagemaker endpoint', () => {
     expect(m).toMatchObject({ recordsIn: 120, recordsOut: 60, recordsThrottled: 60, bytesOut: 60 * 200, utilizationMax: 1 });
     expect(balances(m)).toBe(true);
     expect(statsOf(result, 'k')).toMatchObject({ recordsIn: 60, bytesIn: 12_000 });
+    // Peak demand 2× the 2 instances' rate: 4 instances.
+    expect(result.bottlenecks.find((x) => x.nodeId === 'm')?.suggestion).toBe('set endpoint instances to 4');
   });
 
   it('without a rate it answers everything (noted); job modes wait for a start', () => {
