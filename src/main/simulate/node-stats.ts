@@ -29,6 +29,8 @@ export class NodeStatsRecorder {
   recordsBuffered = 0;
   objectsWritten = 0;
   bytesStored = 0;
+  /** One-time copies (full loads) within bytesStored. */
+  bytesStoredOnce = 0;
   /** Billable usage of job and workflow kinds, when they have any (see NodeStats.usage). */
   usage: { runs: number; dpuSeconds: number; billedDpuSeconds: number; executions: number; stateTransitions: number } | undefined;
   /** Billable quantities of request-priced kinds (see NodeStats.metered); added with meter(). */
@@ -165,6 +167,7 @@ export class NodeStatsRecorder {
       utilizationMax: this.utilizationMax,
       ...(this.usage ? { usage: { ...this.usage } } : {}),
       ...(this.metered ? { metered: { ...this.metered } } : {}),
+      ...(this.bytesStoredOnce > 0 ? { bytesStoredOnce: this.bytesStoredOnce } : {}),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DMS_INSTANCE_HOUR_PRICES as I, DMS_PRICES as P } from '../../../shared/catalog/prices/dms';
+import { S3_REQUEST_PRICES, S3_STORAGE_PRICES } from '../../../shared/catalog/prices/s3';
 import { balances, runChain, statsOf } from './testing';
 
 // 1 GiB of 1,024-byte rows = 1,048,576 rows, copied at 1.073741824 MB/s: exactly 1,000 s. Changes: 10 rows/s.
@@ -41,6 +42,16 @@ describe('dms', () => {
     const full = statsOf(runChain([db, task({ migrationType: 'full-load' }), { id: 'b', kind: 's3-bucket' }], { durationSeconds: 2_000, resolutionSeconds: 1 }), 'dms');
     expect(full).toMatchObject({ recordsOut: ROWS, recordsDropped: 20_000 });
     for (const s of [statsOf(instant, 'dms'), cdc, full]) expect(balances(s)).toBe(true);
+  });
+
+  it('a full load into S3 is stored once: the monthly cost holds it, it does not repeat it every hour', () => {
+    // 1 GiB copied at once, no changes, one hour: the bucket's month is 1 GiB-month of Standard (not 730 of them),
+    // 730 PUTs (the run's one object an hour kept up) and the default 1,000 reads a day.
+    const quiet = { ...db, config: { ...db.config, changeRateRowsPerSecond: 0 } };
+    const result = runChain([quiet, task({ fullLoadMBps: null }), { id: 'b', kind: 's3-bucket' }], { durationSeconds: 3_600, resolutionSeconds: 60 });
+    expect(statsOf(result, 'b')).toMatchObject({ bytesStored: 1_073_741_824, bytesStoredOnce: 1_073_741_824, objectsWritten: 1 });
+    const s3 = { storage: S3_STORAGE_PRICES.Standard.value, put: S3_REQUEST_PRICES.Standard!.put.value, get: S3_REQUEST_PRICES.Standard!.get.value };
+    expect(result.costUsdPerMonth!.byNode.b).toBeCloseTo(s3.storage + (730 / 1_000) * s3.put + ((1_000 * 730) / 24 / 1_000) * s3.get, 9); // $0.039
   });
 
   it('flags changes cached beyond the instance storage', () => {

@@ -8,7 +8,8 @@ import { forwardToEach } from './types';
  *   They are copied at "Full load throughput (simulation)": DMS publishes no rate per instance class
  *   (reference table: "no published per-instance rate"), so the rate is the user's measurement, and
  *   without one the copy is instant (said in the notes). Copied rows reach the target in slices of
- *   max(60 s, resolution), as DMS writes table segments while it loads.
+ *   max(60 s, resolution), as DMS writes table segments while it loads, marked as a one-time copy
+ *   (stores keep it apart, so cost projections do not repeat it daily).
  * - Changes (CDC) received during the full load are cached on the instance and applied when it ends
  *   (DMS applies cached changes after the full load), as one batch; afterwards each change is forwarded as it
  *   arrives, following the source's change rate. CDC is not rate-limited: there is no published
@@ -55,12 +56,12 @@ export const dmsBehaviour: Behaviour<'dms'> = {
       const copyUntil = (t: number): void => {
         const share = t >= start + seconds - 1e-9 ? 1 : (t - start) / seconds;
         const records = Math.floor(table.records * share + 1e-9) - sentRecords;
-        const bytes = Math.round(table.bytes * share) - sentBytes;
-        [sentRecords, sentBytes] = [sentRecords + records, sentBytes + bytes];
         if (records > 0) {
+          const bytes = Math.round(table.bytes * share) - sentBytes;
+          [sentRecords, sentBytes] = [sentRecords + records, sentBytes + bytes];
           const parts: ObjectPart[] = table.parts.map((p) => ({ ...p, records: (p.records * records) / table.records }));
           ctx.stats.bufferLatency.add(t - start, records);
-          forwardToEach(ctx, { kind: 'object', records, bytes, parts });
+          forwardToEach(ctx, { kind: 'object', records, bytes, parts, once: true });
         }
         if (share < 1) ctx.schedule(Math.min(t + slice, start + seconds), () => copyUntil(ctx.now()));
         else if (--loading === 0) applyCached();

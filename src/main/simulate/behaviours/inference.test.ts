@@ -15,7 +15,7 @@ describe('sagemaker endpoint', () => {
     expect(balances(m)).toBe(true);
     expect(statsOf(result, 'k')).toMatchObject({ recordsIn: 60, bytesIn: 12_000 });
     // Peak demand 2× the 2 instances' rate: 4 instances.
-    expect(result.bottlenecks.find((x) => x.nodeId === 'm')?.suggestion).toBe('set endpoint instances to 4');
+    expect(result.bottlenecks?.find((x) => x.nodeId === 'm')?.suggestion).toBe('set endpoint instances to 4');
   });
 
   it('without a rate it answers everything (noted); job modes wait for a start', () => {

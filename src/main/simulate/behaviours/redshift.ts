@@ -19,6 +19,7 @@ export const redshiftBehaviour: Behaviour<'redshift'> = {
         ctx.stats.received(now, delivery.records, delivery.bytes);
         ctx.stats.sent(now, delivery.records, delivery.bytes);
         ctx.stats.bytesStored += delivery.bytes;
+        if (delivery.kind === 'object' && delivery.once) ctx.stats.bytesStoredOnce += delivery.bytes;
         const parts: readonly ObjectPart[] = delivery.kind === 'object' ? delivery.parts : [delivery];
         for (const part of parts) ctx.stats.endToEndLatency.add(now - part.producedAt, part.records);
         if (delivery.kind === 'object') copies++;

@@ -16,7 +16,7 @@ describe('s3-bucket: PUTs per prefix', () => {
     expect(result.events.find((e) => e.nodeId === 'b' && e.type === 'first-throttle')?.t).toBe(0);
     expect(result.notes.some((n) => n.startsWith('b: 15000 records in PUTs refused (503 Slow Down)'))).toBe(true);
     // 5,000 PUTs/s offered against 3,500: the fix spreads them over 2 prefixes.
-    expect(result.bottlenecks.find((x) => x.nodeId === 'b')?.suggestion).toContain('spread keys over 2 or more prefixes');
+    expect(result.bottlenecks?.find((x) => x.nodeId === 'b')?.suggestion).toContain('spread keys over 2 or more prefixes');
   });
 
   it('keys partitioned by device spread over one prefix per device: 50 devices × 100 PUTs/s fit', () => {

@@ -21,6 +21,7 @@ export const s3BucketBehaviour: Behaviour<'s3-bucket'> = {
         if (delivery.kind === 'object') ctx.stats.wroteObject(delivery.bytes);
         else ctx.stats.wroteObjects(delivery.records, delivery.bytes, delivery.minRecordBytes, delivery.maxRecordBytes);
         ctx.stats.bytesStored += delivery.bytes;
+        if (delivery.kind === 'object' && delivery.once) ctx.stats.bytesStoredOnce += delivery.bytes;
         for (const part of parts) ctx.stats.endToEndLatency.add(now - part.producedAt, part.records);
       },
       finish: prefixRate.finish,

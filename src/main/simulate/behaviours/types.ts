@@ -35,6 +35,8 @@ export interface StoredObject {
   readonly records: number;
   readonly bytes: number;
   readonly parts: readonly ObjectPart[];
+  /** A one-time copy (a full load), which cost projections must not repeat as a daily flow. */
+  readonly once?: boolean;
 }
 
 /** What travels along an edge. */

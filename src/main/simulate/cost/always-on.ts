@@ -21,7 +21,9 @@ export const redshiftCost: CostModel<'redshift'> = ({ config, stats, runSeconds,
   const usdPerGiBMonth = REDSHIFT_PRICES.ra3ManagedStorageGiBMonth.value;
   const heldHours = Math.max(0, simulatedSeconds - runSeconds / 2) / 3_600;
   const runStorage = (stats.bytesStored / GIB) * (heldHours / HOURS_PER_MONTH) * usdPerGiBMonth;
-  const monthStorage = runSeconds > 0 ? ((stats.bytesStored * (SECONDS_PER_MONTH / runSeconds)) / 2 / GIB) * usdPerGiBMonth : 0;
+  // A full load (bytesStoredOnce) is held all month once; the steady loads grow through it.
+  const once = stats.bytesStoredOnce ?? 0;
+  const monthStorage = ((once + (runSeconds > 0 ? ((stats.bytesStored - once) * (SECONDS_PER_MONTH / runSeconds)) / 2 : 0)) / GIB) * usdPerGiBMonth;
   return { costUsd: nodes.costUsd! + runStorage, costUsdPerMonth: nodes.costUsdPerMonth! + monthStorage, notes: nodes.notes };
 };
 

@@ -84,5 +84,5 @@ export const stepFunctionsCost: CostModel<'step-functions'> = ({ config, stats, 
 export const lambdaCost: CostModel<'lambda'> = ({ config, stats, runSeconds }) => {
   const invocations = stats.metered?.invocations ?? 0;
   const gbSeconds = invocations * (config.memoryMiB / 1_024) * config.batchDurationSeconds;
-  return usageCost(lambdaUsd(invocations, config.memoryMiB, config.batchDurationSeconds * 1_000), runSeconds, [`${invocations} invocations, ${gbSeconds} GB-s; the monthly free tier is not deducted`]);
+  return usageCost(lambdaUsd(invocations, config.memoryMiB, config.batchDurationSeconds * 1_000), runSeconds, [`${invocations} invocations, ${gbSeconds.toFixed(1)} GB-s; the monthly free tier is not deducted`]);
 };
