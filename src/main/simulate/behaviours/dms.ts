@@ -11,9 +11,11 @@ import { forwardToEach } from './types';
  *   max(60 s, resolution), as DMS writes table segments while it loads, marked as a one-time copy
  *   (stores keep it apart, so cost projections do not repeat it daily).
  * - Changes (CDC) received during the full load are cached on the instance and applied when it ends
- *   (DMS applies cached changes after the full load), as one batch; afterwards each change is forwarded as it
- *   arrives, following the source's change rate. CDC is not rate-limited: there is no published
- *   figure. Cached changes larger than the instance storage are flagged in the notes.
+ *   (DMS applies cached changes after the full load), as one batch. Afterwards changes follow the
+ *   source's change rate and are written in batches, one every `slice` seconds (DMS writes files to
+ *   S3 and batch-applies to databases; the reference table gives no interval, so the model uses its
+ *   slice). CDC is not rate-limited: there is no published figure. Cached changes larger than the
+ *   instance storage are flagged in the notes.
  * - Migration type: a full-load task ignores changes, a CDC task does not copy the existing rows;
  *   what a task ignores is counted as dropped, with a note.
  * Rows still to copy or cached when the run ends count as buffered.
@@ -32,10 +34,13 @@ export const dmsBehaviour: Behaviour<'dms'> = {
     /** Rows of each full load not copied yet. */
     const pending: (() => number)[] = [];
 
-    /** The changes cached during the full load, applied as one batch. */
+    let flushScheduled = false;
+
+    /** The changes cached (during a full load, or since the last batch), applied as one batch. */
     const applyCached = (): void => {
       const now = ctx.now();
-      if (cachedRecords === 0) return;
+      flushScheduled = false;
+      if (cachedRecords === 0 || loading > 0) return;
       const parts: ObjectPart[] = [];
       for (const { delivery, at } of cached) {
         ctx.stats.bufferLatency.add(now - at, delivery.records);
@@ -82,8 +87,11 @@ export const dmsBehaviour: Behaviour<'dms'> = {
           ctx.stats.recordsDropped += delivery.records;
           return ctx.note(`${ctx.label}: a full-load task does not replicate changes; change rows reaching it are counted as dropped.`);
         }
-        if (loading === 0) return forwardToEach(ctx, delivery);
         cached.push({ delivery, at: now });
+        if (loading === 0 && !flushScheduled) {
+          flushScheduled = true;
+          ctx.schedule(now + slice, applyCached);
+        }
         cachedRecords += delivery.records;
         cachedBytes += delivery.bytes;
         peakCachedBytes = Math.max(peakCachedBytes, cachedBytes);
