@@ -30,6 +30,12 @@ describe('athena', () => {
     expect(statsOf(run({ partitionsReadPercent: 1, columnsReadPercent: 10 }), 'a').metered?.billedBytesScanned).toBe(6 * 10 * MIB);
   });
 
+  it('queries closer together than the resolution run together, and all of them are counted', () => {
+    // 86,400 queries a day = 1 a second, at 10 s resolution: 3,600 queries in an hour, in 360 events.
+    const result = runChain([athena({ queriesPerDay: 86_400, dataScannedPerQueryGB: 0 })], { durationSeconds: 3_600, resolutionSeconds: 10 });
+    expect(statsOf(result, 'a').metered).toEqual({ queries: 3_600, billedBytesScanned: 3_600 * 10 * MIB });
+  });
+
   it('without a bucket each query scans the data-scanned setting', () => {
     const result = runChain([athena({ dataScannedPerQueryGB: 1 })], { durationSeconds: 3_600, resolutionSeconds: 1 });
     expect(statsOf(result, 'a').metered).toEqual({ queries: 6, billedBytesScanned: 6 * 1_024 * MIB });
