@@ -1,6 +1,7 @@
 import { KINESIS_DATA_STREAMS_LIMITS_TABLE as KDS } from '../../shared/catalog/limits/kinesis-data-streams';
 import { FIREHOSE_LIMITS_TABLE as FH } from '../../shared/catalog/limits/firehose';
 import { LAMBDA_LIMITS_TABLE as LAMBDA } from '../../shared/catalog/limits/lambda';
+import { S3_LIMITS_TABLE as S3 } from '../../shared/catalog/limits/s3';
 import type { ConfigOf, KindId } from '../../shared/catalog/registry';
 import type { Bottleneck } from '../../shared/model/simulation-result';
 import type { NodeStatsRecorder } from './node-stats';
@@ -53,6 +54,12 @@ function suggest(kind: KindId, config: unknown, stats: NodeStatsRecorder, target
     }
     case 'iot-core':
       return `spread publishes over more MQTT connections or request a higher publish quota (peak demand ${fmt(stats.peakDemand)}× the limit)`;
+    case 's3-bucket':
+      return `S3 takes ${S3.putRequestsPerSecondPerPrefix.value} PUTs/s per prefix: batch records into fewer objects (a Firehose buffer) or spread keys over ${fmt(Math.ceil(stats.peakDemand))} or more prefixes`;
+    case 'sagemaker': {
+      const c = config as ConfigOf<'sagemaker'>;
+      return `set endpoint instances to ${needed(c.instanceCount, stats)}`;
+    }
     default:
       return `raise its limit to at least ${fmt(Math.ceil(stats.peakDemand * 100))} % of the current one`;
   }

@@ -78,10 +78,13 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
   // Per-edge series rows, keyed source → target (a second edge between the same pair shares the first's row).
   const edgeRows = new Map<string, Map<string, SeriesRow>>();
   const dataEdges: string[] = [];
+  // Nodes feeding each node by data edges, for kinds that read their sources in place (Athena over S3).
+  const sources = new Map<string, string[]>();
   for (const edge of pipeline.edges) {
     if (!nodes.has(edge.source) || !nodes.has(edge.target)) note(`Edge ${edge.id}: one of its ends is not simulated; ignored.`);
     else if (edgeKindOf(pipeline, edge) === 'data') {
       targets.set(edge.source, [...(targets.get(edge.source) ?? []), edge.target]);
+      sources.set(edge.target, [...(sources.get(edge.target) ?? []), edge.source]);
       const rows = edgeRows.get(edge.source) ?? new Map<string, SeriesRow>();
       edgeRows.set(edge.source, rows);
       if (!rows.has(edge.target)) {
@@ -144,6 +147,10 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
       startTargets: control.targets.get(id) ?? [],
       startedBy: control.startedBy.get(id) ?? [],
       start: (targetId, done) => startRun(nodes.get(targetId)?.runtime, done),
+      storedUpstream: () => {
+        const from = sources.get(id);
+        return from === undefined ? undefined : from.reduce((sum, source) => sum + (nodes.get(source)?.stats.bytesStored ?? 0), 0);
+      },
     };
     node.runtime = createRuntime(node.kind, node.config as ConfigOf<typeof node.kind>, ctx);
   }

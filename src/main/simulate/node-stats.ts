@@ -51,8 +51,12 @@ export class NodeStatsRecorder {
   recordsBuffered = 0;
   objectsWritten = 0;
   bytesStored = 0;
+  /** One-time copies (full loads) within bytesStored. */
+  bytesStoredOnce = 0;
   /** Billable usage of job and workflow kinds, when they have any (see NodeStats.usage). */
   usage: { runs: number; dpuSeconds: number; billedDpuSeconds: number; executions: number; stateTransitions: number } | undefined;
+  /** Billable quantities of request-priced kinds (see NodeStats.metered); added with meter(). */
+  metered: NonNullable<NodeStats['metered']> | undefined;
   /** Last simulated time at which this node moved data. */
   lastActivity = 0;
   /** Peak share of the binding limit in any quota window; null until the node declares a limit. */
@@ -142,6 +146,21 @@ export class NodeStatsRecorder {
     this.series.peak(this.row, METRIC.utilization, time, share);
   }
 
+  /** `count` objects of `minBytes`..`maxBytes` totalling `bytes` (loose records stored one object each). */
+  wroteObjects(count: number, bytes: number, minBytes: number, maxBytes: number): void {
+    if (count <= 0) return;
+    this.objectsWritten += count;
+    this.objectBytesSum += bytes;
+    this.objectBytesMin = Math.min(this.objectBytesMin, minBytes);
+    this.objectBytesMax = Math.max(this.objectBytesMax, maxBytes);
+  }
+
+  /** Adds `amount` to one billable quantity. */
+  meter(what: keyof NonNullable<NodeStats['metered']>, amount: number): void {
+    this.metered ??= {};
+    this.metered[what] = (this.metered[what] ?? 0) + amount;
+  }
+
   wroteObject(bytes: number): void {
     this.objectsWritten++;
     this.objectBytesSum += bytes;
@@ -169,6 +188,8 @@ export class NodeStatsRecorder {
       bytesStored: this.bytesStored,
       utilizationMax: this.utilizationMax,
       ...(this.usage ? { usage: { ...this.usage } } : {}),
+      ...(this.metered ? { metered: { ...this.metered } } : {}),
+      ...(this.bytesStoredOnce > 0 ? { bytesStoredOnce: this.bytesStoredOnce } : {}),
     };
   }
 }

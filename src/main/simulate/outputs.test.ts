@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIREHOSE_LIMITS_TABLE as FH } from '../../shared/catalog/limits/firehose';
 import { KINESIS_DATA_STREAMS_LIMITS_TABLE as KDS } from '../../shared/catalog/limits/kinesis-data-streams';
+import { S3_LIMITS_TABLE as S3 } from '../../shared/catalog/limits/s3';
 import type { SimulationResult } from '../../shared/model/simulation-result';
 import { SimulationResultSchema } from '../../shared/model/simulation-result';
 import { producerFirehoseS3 } from '../../../test/fixtures/pipelines';
@@ -51,10 +52,12 @@ describe('series: bounded whatever the horizon', () => {
     expect(Math.max(...backlog)).toBeLessThanOrEqual(1_802);
   });
 
-  it('reports latency per bucket, and none for kinds without a limit or stream', () => {
+  it('reports latency per bucket, and no utilization for kinds without a limit nor iterator age outside streams', () => {
     const result = run({ recordsPerSecond: 10, recordSizeBytes: 1_024 }, { bufferSizeMiB: 5, bufferIntervalSeconds: 300 }, { durationSeconds: 3_000 });
     const bucket = result.series.nodes['bucket-1']!;
-    expect(bucket.utilization).toBeNull();
+    expect(result.series.nodes['producer-1']!.utilization).toBeNull();
+    // The bucket's limit is the PUT rate per prefix: one object in a 1 s window is 1 / 3,500 of it.
+    expect(statsOf(result, 'bucket-1').utilizationMax).toBeCloseTo(1 / S3.putRequestsPerSecondPerPrefix.value, 12);
     expect(bucket.iteratorAgeSeconds).toBeNull();
     // Deliveries every 300 s: buckets with an arrival show a mean latency of 150.05 s, the others null.
     const arrivals = bucket.latencySeconds.filter((v): v is number => v !== null);

@@ -1,9 +1,12 @@
 import type { KindId } from '../../../shared/catalog/registry';
 import { appProducerBehaviour } from './app-producer';
+import { athenaBehaviour } from './athena';
 import { cameraFleetBehaviour } from './camera-fleet';
 import { datasyncBehaviour } from './datasync';
 import { deviceFleetBehaviour } from './device-fleet';
+import { dmsBehaviour } from './dms';
 import { dynamodbTableBehaviour } from './dynamodb-table';
+import { elasticacheBehaviour } from './elasticache';
 import { glueCrawlerBehaviour } from './glue-crawler';
 import { glueEtlJobBehaviour } from './glue-etl-job';
 import { iotCoreBehaviour } from './iot-core';
@@ -12,18 +15,26 @@ import { kinesisDataStreamBehaviour } from './kinesis-data-stream';
 import { kinesisFirehoseBehaviour } from './kinesis-firehose';
 import { kinesisVideoStreamBehaviour } from './kinesis-video-stream';
 import { lambdaBehaviour } from './lambda';
-import { carriesNoData, passThrough, store } from './not-modelled';
+import { carriesNoData } from './carries-no-data';
 import { onpremDatabaseBehaviour } from './onprem-database';
 import { onpremFileshareBehaviour } from './onprem-fileshare';
+import { opensearchBehaviour } from './opensearch';
+import { quicksightBehaviour } from './quicksight';
+import { rdsBehaviour } from './rds';
+import { redshiftBehaviour } from './redshift';
+import { rekognitionVideoBehaviour } from './rekognition-video';
 import { s3BucketBehaviour } from './s3-bucket';
 import { scheduleBehaviour } from './schedule';
+import { sagemakerBehaviour } from './sagemaker';
+import { splunkBehaviour } from './splunk';
 import { startedJob } from './started-jobs';
 import { stepFunctionsBehaviour } from './step-functions';
+import { vpcEndpointBehaviour } from './vpc-endpoint';
 import type { Behaviour } from './types';
 
 /**
  * How each kind behaves in the simulator: a new kind does not compile until it has an entry here.
- * Kinds without a model of their own yet use a stand-in that says so in the run's notes.
+ * Kinds that carry no records (catalogs, schedules, keys, orchestrators without data) refuse them.
  */
 export const BEHAVIOURS = {
   'app-producer': appProducerBehaviour,
@@ -33,7 +44,7 @@ export const BEHAVIOURS = {
   'onprem-fileshare': onpremFileshareBehaviour,
   'iot-core': iotCoreBehaviour,
   datasync: datasyncBehaviour,
-  dms: passThrough(),
+  dms: dmsBehaviour,
   'kinesis-video-stream': kinesisVideoStreamBehaviour,
   'kinesis-data-stream': kinesisDataStreamBehaviour,
   'kinesis-firehose': kinesisFirehoseBehaviour,
@@ -42,22 +53,22 @@ export const BEHAVIOURS = {
   'glue-etl-job': glueEtlJobBehaviour,
   'emr-cluster': startedJob<'emr-cluster'>('EMR steps', (config) => config.stepRunMinutes * 60),
   'batch-job': startedJob<'batch-job'>('Batch jobs', (config) => Math.min(config.runMinutes * 60, config.timeoutSeconds)),
-  sagemaker: passThrough(),
-  'rekognition-video': passThrough(),
+  sagemaker: sagemakerBehaviour,
+  'rekognition-video': rekognitionVideoBehaviour,
   's3-bucket': s3BucketBehaviour,
-  redshift: store(),
-  rds: store(),
+  redshift: redshiftBehaviour,
+  rds: rdsBehaviour,
   'dynamodb-table': dynamodbTableBehaviour,
-  opensearch: store(),
-  elasticache: store(),
-  splunk: store(),
+  opensearch: opensearchBehaviour,
+  elasticache: elasticacheBehaviour,
+  splunk: splunkBehaviour,
   'glue-data-catalog': carriesNoData(),
   'glue-crawler': glueCrawlerBehaviour,
-  athena: carriesNoData(),
-  quicksight: store(),
+  athena: athenaBehaviour,
+  quicksight: quicksightBehaviour,
   'step-functions': stepFunctionsBehaviour,
   'data-pipeline': carriesNoData(),
   schedule: scheduleBehaviour,
   'kms-key': carriesNoData(),
-  'vpc-endpoint': passThrough(),
+  'vpc-endpoint': vpcEndpointBehaviour,
 } satisfies { [K in KindId]: Behaviour<K> };

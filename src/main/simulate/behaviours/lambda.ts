@@ -17,6 +17,7 @@ import { forwardToEach, type Behaviour, type Delivery, type ReadSource } from '.
  * functions in reality: an upper bound). What a batch read at t produces leaves at t + duration,
  * to every target (one copy each, counted like a producer's); with no target the function is a
  * sink (recordsOut = records processed). Records in flight at the end count as buffered.
+ * Each invocation is metered for the cost model (requests, and GB-s = memory × batch duration).
  * Utilization: pushed invocations against concurrency / duration per second; polled reads are
  * paced by readRate and not reported (the stream's iterator age shows a slow consumer).
  */
@@ -36,7 +37,9 @@ export const lambdaBehaviour: Behaviour<'lambda'> = {
       forwardToEach(ctx, delivery);
     };
 
-    const invoke = (delivery: Delivery): void => {
+    /** `invocations`: one per pushed record or object; a polled read is full batches of batchSize. */
+    const invoke = (delivery: Delivery, invocations: number): void => {
+      ctx.stats.meter('invocations', invocations);
       inFlight += delivery.records;
       ctx.stats.bufferLatency.add(duration, delivery.records);
       running.push(delivery);
@@ -51,17 +54,17 @@ export const lambdaBehaviour: Behaviour<'lambda'> = {
         const now = ctx.now();
         ctx.stats.received(now, delivery.records, delivery.bytes);
         if (delivery.kind === 'records') ctx.stats.endToEndLatency.add(now - delivery.producedAt, delivery.records);
-        if (delivery.kind === 'records' && delivery.polled) return invoke(delivery);
+        if (delivery.kind === 'records' && delivery.polled) return invoke(delivery, Math.ceil(delivery.records / config.batchSize));
         // Pushed: an object is one invocation; loose records are one invocation each.
         const invocations = delivery.kind === 'object' ? 1 : delivery.records;
         const allowed = push.admit(now, { records: invocations, bytes: delivery.bytes }).records;
-        if (allowed === invocations) return invoke(delivery);
+        if (allowed === invocations) return invoke(delivery, invocations);
         if (delivery.kind === 'object' || allowed === 0) {
           ctx.stats.recordsThrottled += delivery.records;
         } else {
           const bytes = Math.round((delivery.bytes * allowed) / delivery.records);
           ctx.stats.recordsThrottled += delivery.records - allowed;
-          invoke(partOfCohort(delivery, allowed, bytes));
+          invoke(partOfCohort(delivery, allowed, bytes), allowed);
         }
         ctx.event('first-throttle', `${ctx.label}: invocations beyond ${concurrency} concurrent executions of ${duration} s are throttled.`);
       },

@@ -18,11 +18,12 @@ describe('sources', () => {
     expect(c.bytesOut).toBe(120 * 500_000);
   });
 
-  it('a database emits its change rows; none with the change log off', () => {
+  it('a database offers its existing rows once, then emits its change rows; none with the change log off', () => {
     const db = (changeCaptureEnabled: boolean) =>
-      statsOf(runChain([{ id: 'db', kind: 'onprem-database', config: { changeRateRowsPerSecond: 50, rowSizeBytes: 400, changeCaptureEnabled } }, { id: 'b', kind: 's3-bucket' }], { durationSeconds: 100 }), 'db');
-    expect(db(true)).toMatchObject({ recordsOut: 5_000, bytesOut: 2_000_000 });
-    expect(db(false).recordsOut).toBe(0);
+      statsOf(runChain([{ id: 'db', kind: 'onprem-database', config: { sizeGiB: 1, changeRateRowsPerSecond: 50, rowSizeBytes: 400, changeCaptureEnabled } }, { id: 'b', kind: 's3-bucket' }], { durationSeconds: 100 }), 'db');
+    // 1 GiB of 400-byte rows: round(1,073,741,824 / 400) = 2,684,355 rows.
+    expect(db(true)).toMatchObject({ recordsOut: 2_684_355 + 5_000, bytesOut: 1_073_741_824 + 2_000_000 });
+    expect(db(false).recordsOut).toBe(2_684_355);
   });
 
   it('a file share emits its daily change as files of the mean size', () => {

@@ -35,6 +35,8 @@ export interface StoredObject {
   readonly records: number;
   readonly bytes: number;
   readonly parts: readonly ObjectPart[];
+  /** A one-time copy (a full load), which cost projections must not repeat as a daily flow. */
+  readonly once?: boolean;
 }
 
 /** What travels along an edge. */
@@ -60,6 +62,8 @@ export interface NodeContext {
   note(text: string): void;
   /** Records a timed event in the result (for example the first throttle). */
   event(type: SimulationEventType, message: string): void;
+  /** Bytes stored now by the nodes feeding this one by data edges (read in place, e.g. Athena over S3); undefined: nothing feeds it. */
+  storedUpstream(): number | undefined;
   /** How many records a target can take now, if it reads at its own pace (a stream consumer); undefined: no limit. */
   readRate(targetId: string, source: ReadSource): number | undefined;
   /** Nodes this node's control edges start, in edge order, each once (see control.ts). */

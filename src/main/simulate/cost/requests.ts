@@ -4,7 +4,7 @@ import { DYNAMODB_PRICES as D } from '../../../shared/catalog/prices/dynamodb';
 import { GLUE_PRICES as G } from '../../../shared/catalog/prices/glue';
 import { LAMBDA_PRICES } from '../../../shared/catalog/prices/lambda';
 import { STEP_FUNCTIONS_PRICES as S } from '../../../shared/catalog/prices/step-functions';
-import { DAYS_PER_MONTH, GIB } from '../../../shared/catalog/prices/units';
+import { GIB } from '../../../shared/catalog/prices/units';
 import { hourlyCost, roundedBytes, unknownCost, usageCost, type CostModel } from './types';
 
 const MIB = 1_048_576;
@@ -20,10 +20,15 @@ export function glueRunUsd(dpus: number, seconds: number, flex = false): number 
   return dpus * (glueBilledSeconds(seconds) / 3_600) * (flex ? G.flexDpuHour : G.etlDpuHour).value;
 }
 
+/** Bytes billed for one Athena query: scanned bytes rounded up to a MB, at least 10 MB. */
+export const athenaBilledBytes = (bytesScanned: number): number => Math.max(ATHENA_MIN_MIB, Math.ceil(bytesScanned / MIB)) * MIB;
+
+/** USD for `billedBytes` scanned by Athena (per TB, MB taken as MiB). */
+export const athenaScanUsd = (billedBytes: number): number => (billedBytes / TIB) * ATHENA_PRICES.perTiBScanned.value;
+
 /** Athena queries: bytes scanned per query rounded up to a MB, at least 10 MB each. */
 export function athenaQueriesUsd(queries: number, bytesPerQuery: number): number {
-  const billedMiB = Math.max(ATHENA_MIN_MIB, Math.ceil(bytesPerQuery / MIB));
-  return ((queries * billedMiB * MIB) / TIB) * ATHENA_PRICES.perTiBScanned.value;
+  return athenaScanUsd(queries * athenaBilledBytes(bytesPerQuery));
 }
 
 /** Lambda: requests + GB-seconds (x86, first tier), duration billed per 1 ms. */
@@ -37,10 +42,14 @@ export function standardTransitionsUsd(transitions: number): number {
   return (transitions / 1_000) * S.standardPerThousandTransitions.value;
 }
 
-/** Athena from its settings (queriesPerDay, dataScannedPerQueryGB): the run's share of a day, and 730 h. */
-export const athenaCost: CostModel<'athena'> = ({ config, runSeconds }) => {
-  const perDay = athenaQueriesUsd(config.queriesPerDay, config.dataScannedPerQueryGB * GIB);
-  return { costUsd: (perDay * runSeconds) / 86_400, costUsdPerMonth: perDay * DAYS_PER_MONTH, notes: [] };
+/**
+ * Athena: the billed bytes of the queries the run made (behaviours/athena.ts), kept up for 730 h.
+ * The monthly figure keeps the run's scan per query: a bucket growing over the month scans more.
+ */
+export const athenaCost: CostModel<'athena'> = ({ stats, runSeconds }) => {
+  const queries = stats.metered?.queries ?? 0;
+  const billed = stats.metered?.billedBytesScanned ?? 0;
+  return usageCost(athenaScanUsd(billed), runSeconds, [`${queries} queries billed for ${billed} bytes scanned; the monthly figure does not project the data's growth`]);
 };
 
 /** DynamoDB: provisioned capacity-hours, or on-demand writes (1 WRU per started KB written). */
@@ -71,5 +80,9 @@ export const stepFunctionsCost: CostModel<'step-functions'> = ({ config, stats, 
   return usageCost((stats.usage.executions / 1e6) * S.expressRequestsPerMillion.value, runSeconds, ['Express duration (GB-s) is not priced in the reference table']);
 };
 
-/** Lambda functions: the run does not give their invocation durations yet. */
-export const lambdaCost: CostModel<'lambda'> = () => unknownCost('Lambda invocation durations are not simulated yet; lambdaUsd() prices invocations');
+/** Lambda: the run's invocations, each lasting the batch duration at the function's memory (requests + GB-s, free tier not deducted). */
+export const lambdaCost: CostModel<'lambda'> = ({ config, stats, runSeconds }) => {
+  const invocations = stats.metered?.invocations ?? 0;
+  const gbSeconds = invocations * (config.memoryMiB / 1_024) * config.batchDurationSeconds;
+  return usageCost(lambdaUsd(invocations, config.memoryMiB, config.batchDurationSeconds * 1_000), runSeconds, [`${invocations} invocations, ${gbSeconds.toFixed(1)} GB-s; the monthly free tier is not deducted`]);
+};

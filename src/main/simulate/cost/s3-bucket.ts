@@ -7,10 +7,27 @@ import type { CostModel } from './types';
 
 const DAY = 86_400;
 
-/** The bucket's daily ingest at the run's rate, played forward for `days` days. */
+/**
+ * The bucket's daily ingest at the run's rate, played forward for `days` days. One-time copies (a
+ * full load, `bytesStoredOnce`) arrive once, on day 0, and follow the lifecycle from there: a single
+ * day's cohort is the difference of consecutive days of the every-day series (its objects are
+ * counted in the daily flow, a small overstatement of requests).
+ */
 export function bucketStorage(config: ConfigOf<'s3-bucket'>, stats: NodeStats, runSeconds: number, days: number): DailyStorage {
   const perDay = runSeconds > 0 ? DAY / runSeconds : 0;
-  return dailyStorage(lifecyclePlan(config.storageClass, config.lifecycleRules), stats.bytesStored * perDay, stats.objectsWritten * perDay, days);
+  const plan = lifecyclePlan(config.storageClass, config.lifecycleRules);
+  const once = stats.bytesStoredOnce ?? 0;
+  const daily = dailyStorage(plan, (stats.bytesStored - once) * perDay, stats.objectsWritten * perDay, days);
+  if (once === 0) return daily;
+  const lump = dailyStorage(plan, once, 0, days);
+  const firstCohort = (series: Float64Array) => series.map((v, day) => (day === 0 ? v : v - series[day - 1]!));
+  for (const [storageClass, series] of Object.entries(lump.bytesByClass) as [keyof DailyStorage['bytesByClass'], Float64Array][]) {
+    const cohort = firstCohort(series);
+    const target = (daily.bytesByClass[storageClass] ??= new Float64Array(days));
+    cohort.forEach((v, day) => (target[day]! += v));
+  }
+  firstCohort(lump.usdPerDay).forEach((v, day) => (daily.usdPerDay[day]! += v));
+  return { ...daily, notes: [...daily.notes, 'one-time copies (full loads) are stored once, not repeated daily'] };
 }
 
 /**

@@ -36,7 +36,24 @@ export const athena = defineKind({
       .meta({ title: 'Result location', description: 'Where query results are written. Empty: the connected S3 bucket.' }),
     resultEncryption: z.enum(['none', 'SSE_S3', 'SSE_KMS', 'CSE_KMS']).default('SSE_S3').meta({ title: 'Result encryption' }),
     queriesPerDay: z.number().min(0).default(100).meta({ title: 'Queries', unit: 'queries/day', description: 'Expected query volume, for the cost model.' }),
-    dataScannedPerQueryGB: z.number().min(0).default(1).meta({ title: 'Data scanned per query', unit: 'GB', description: 'Average, after partition pruning and column selection, for the cost model.' }),
+    dataScannedPerQueryGB: z
+      .number()
+      .min(0)
+      .default(1)
+      .meta({ title: 'Data scanned per query', unit: 'GB', description: 'Average, after partition pruning and column selection, for the cost model when no S3 bucket is connected (with one, the simulator reads the bucket).' }),
+    // Workload assumptions for the simulator: AWS publishes no pruning or columnar ratio; they depend on the queries.
+    partitionsReadPercent: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(100)
+      .meta({ title: 'Partitions read (simulation)', unit: '%', description: 'Share of the connected bucket’s data a query’s WHERE clause leaves after partition pruning (100: no pruning).' }),
+    columnsReadPercent: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(100)
+      .meta({ title: 'Columns read (simulation)', unit: '%', description: 'Share of each row’s bytes a query reads: below 100 only for columnar files (Parquet, ORC); CSV and JSON are read whole.' }),
   }),
   inputs: [
     { id: 'objects', label: 'Data in S3', edgeKind: 'data', accepts: { 's3-bucket': 'External tables over S3' } },

@@ -55,6 +55,13 @@ export const dms = defineKind({
       .max(L.storagePerRegionGiB.value)
       .default(50)
       .meta({ title: 'Storage', unit: 'GiB', description: `Instance storage for cached changes and logs; all instances of a Region share a ${L.storagePerRegionGiB.value.toLocaleString('en-US')} GB quota.` }),
+    // A workload assumption for the simulator: DMS publishes no per-instance rate (reference table).
+    fullLoadMBps: z
+      .number()
+      .positive()
+      .nullable()
+      .default(null)
+      .meta({ title: 'Full load throughput (simulation)', unit: 'MB/s', description: 'How fast this instance copies the existing rows, as measured in a test run (DMS publishes no rate per class). Empty: the simulator takes the copy as instant.' }),
     tableMappings: z
       .array(TableMappingSchema)
       .min(1, 'A DMS task needs at least one selection rule')

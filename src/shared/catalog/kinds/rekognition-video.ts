@@ -39,6 +39,8 @@ export const rekognitionVideo = defineKind({
       .min(1)
       .default(['PERSON', 'PACKAGE'])
       .meta({ title: 'Labels', description: 'Connected home: what to detect (PERSON, PET, PACKAGE or ALL).' }),
+    // A workload assumption for the simulator: results depend on what the cameras see.
+    resultSizeBytes: z.number().int().min(1).default(1_000).meta({ title: 'Result size (simulation)', unit: 'bytes', description: 'Size of the result record written for each video fragment analysed.' }),
     // A percentage by definition; 80 is our starting point, not an AWS default.
     minConfidence: z.number().min(0).max(100).default(80).meta({ title: 'Minimum confidence', unit: '%', description: 'Connected home: detections below this confidence are not reported.' }),
   }),

@@ -50,6 +50,19 @@ export const sagemaker = defineKind({
       .default('ml.m5.xlarge')
       .meta({ title: 'Instance type', description: 'ML instance type, e.g. ml.m5.xlarge (CPU) or ml.g5.xlarge (GPU).' }),
     instanceCount: z.number().int().positive().default(1).meta({ title: 'Instances', description: 'Instances working in parallel (endpoint: initial instance count).' }),
+    // Workload assumptions for the simulator: an endpoint's rate depends on the model and the instance.
+    inferencesPerSecondPerInstance: z
+      .number()
+      .positive()
+      .nullable()
+      .default(null)
+      .meta({ title: 'Inferences per instance (simulation)', unit: 'per s', description: 'Real-time endpoint: requests one instance answers per second, as measured by a load test. Empty: the simulator does not limit the endpoint.' }),
+    jobRunMinutes: z
+      .number()
+      .positive()
+      .default(60)
+      .meta({ title: 'Run time (simulation)', unit: 'min', description: 'Training, batch transform and processing jobs: how long one run takes, for the simulator; a training run is capped by its maximum runtime.' }),
+    resultSizeBytes: z.number().int().min(1).default(1_000).meta({ title: 'Result size (simulation)', unit: 'bytes', description: 'Real-time endpoint: size of one prediction (a detections record), one per request.' }),
     vpc: z.boolean().default(false).meta({ title: 'Run in a VPC', description: 'Attach the instances to your subnets; S3 is then reached through a gateway endpoint (or a NAT).' }),
     networkIsolation: z.boolean().default(false).meta({ title: 'Network isolation', description: 'The container cannot make outbound network calls; SageMaker still moves the S3 input and output.' }),
   }),

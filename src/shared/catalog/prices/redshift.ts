@@ -13,5 +13,6 @@ export const REDSHIFT_NODE_HOUR_PRICES = {
 } as const satisfies Record<string, AwsPrice>;
 
 export const REDSHIFT_PRICES = {
+  ra3ManagedStorageGiBMonth: { value: 0.024, unit: 'USD per GB-month of RA3 managed storage', source: INFRACOST },
   serverlessRpuHour: { value: 0.375, unit: 'USD per RPU-hour (Serverless), billed per second, 60 s minimum', source: COST_MODEL },
 } as const satisfies Record<string, AwsPrice>;
