@@ -68,6 +68,7 @@ describe('simulation results, timeline and comparison, on the web host in Chromi
     await page.screenshot({ path: '/tmp/sim-ui-charts.png' });
 
     // A click on a chart moves the timeline to that time; every chart draws it as a cursor.
+    await simulation.chart('records').locator('.u-over').scrollIntoViewIfNeeded();
     const plot = (await simulation.chart('records').locator('.u-over').boundingBox())!;
     await page.mouse.move(plot.x + plot.width * 0.2, plot.y + plot.height / 2);
     await page.mouse.click(plot.x + plot.width * 0.2, plot.y + plot.height / 2);

@@ -1,4 +1,5 @@
 import { ControlButton, Controls, ReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { useMemo } from 'react';
 import { useDocument } from '../state/document';
 import { GRID_SIZE, toggleViewSetting, useViewSettings, type ViewSettings } from '../state/view-settings';
 import { useThemeChoice } from '../theme/theme';
@@ -9,7 +10,7 @@ import { CanvasToast } from './CanvasToast';
 import { ConnectHint } from './ConnectHint';
 import { useConnectDrag } from './connect-drag';
 import { EdgeLegend } from './EdgeLegend';
-import { useFitOnLoad } from './fit-on-load';
+import { fitViewOptions, useFitOnLoad } from './fit-on-load';
 import { PipelineEdge } from './PipelineEdge';
 import { PipelineNode } from './PipelineNode';
 import { useCanvasHandlers } from './useCanvasHandlers';
@@ -19,7 +20,7 @@ import { useFocusRequests } from './focus';
 import { NodeSearch } from './NodeSearch';
 import { SelectionLayoutBar } from './SelectionLayoutBar';
 import { useContextMenus } from './useContextMenus';
-import { FIT_VIEW_OPTIONS, useViewportControls } from './viewport';
+import { useViewportControls } from './viewport';
 import { isZoomedOut, useZoomedOut, ZoomedOutContext } from './zoomed-out';
 import './canvas.css';
 import './edges.css';
@@ -52,6 +53,8 @@ function CanvasView() {
   const menus = useContextMenus();
   const colorMode = useThemeChoice();
   const view = useViewSettings();
+  // The overview changes the room a fit leaves.
+  const fitOptions = useMemo(() => fitViewOptions(view.minimap), [view.minimap]);
 
   return (
     <div className={`canvas${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
@@ -80,7 +83,7 @@ function CanvasView() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         colorMode={colorMode}
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={fitOptions}
         minZoom={0.1}
         maxZoom={2.5}
         onlyRenderVisibleElements

@@ -30,7 +30,7 @@ export function SelectionLayoutBar() {
   useDocument((s) => s.pipeline.nodes);
   if (nodeIds.length === 0) return null;
   return (
-    <Panel position="top-left" className="selection-bar" data-testid="selection-layout-bar" aria-label="Layout of the selection">
+    <Panel position="top-center" className="selection-bar" data-testid="selection-layout-bar" aria-label="Layout of the selection">
       <BarButton id="pin" />
       <BarButton id="unpin" />
       {nodeIds.length >= MIN_TO_ALIGN && (
