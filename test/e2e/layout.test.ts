@@ -17,7 +17,9 @@ const poll = { timeout: 15_000, interval: 50 };
 /** The biggest reference pipeline, its layout scrambled: a reversed diagonal, data flowing right to left. */
 function scrambledLake(): Pipeline {
   const lake = TEMPLATES.find((t) => t.id === 'data-lake')!.build();
-  lake.nodes = lake.nodes.map((n, i) => ({ ...n, position: { x: (lake.nodes.length - i) * 230, y: ((i * 7) % 5) * 90 } }));
+  // Reversed order (most data edges point left), in two bands so that a fitted view shows every node.
+  const slot = (i: number) => lake.nodes.length - i;
+  lake.nodes = lake.nodes.map((n, i) => ({ ...n, position: { x: (slot(i) % 18) * 230, y: (Math.floor(slot(i) / 18) * 5 + ((i * 7) % 5)) * 90 } }));
   return lake;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IOT_CORE_LIMITS_TABLE as IOT } from '../../shared/catalog/limits/iot-core';
 import { KIB } from '../../shared/catalog/limits/units';
-import { defaultConfig, KINDS } from '../../shared/catalog/registry';
+import { KINDS } from '../../shared/catalog/registry';
 import { balances, runChain, statsOf, type TestNode } from './behaviours/testing';
 
 const SOURCE_KINDS = ['app-producer', 'device-fleet', 'camera-fleet', 'onprem-database', 'onprem-fileshare'] as const;
@@ -37,7 +37,7 @@ describe('workloads on every source kind', () => {
     const database: TestNode = { id: 'db', kind: 'onprem-database', config: { changeRateRowsPerSecond: 100, loadProfile: { shape: 'ramp', toMultiplier: 3, overSeconds: 1_000 } } };
     const result = runChain([database, bucket], { durationSeconds: 2_000, resolutionSeconds: 1 });
     // Besides the changes, the database offers its existing rows once at 0 s (what a full load copies).
-    const { sizeGiB, rowSizeBytes } = defaultConfig('onprem-database');
+    const { sizeGiB, rowSizeBytes } = KINDS['onprem-database'].config.parse({});
     const existingRows = Math.round((sizeGiB * 2 ** 30) / rowSizeBytes);
     expect(statsOf(result, 'db').recordsOut - existingRows).toBe(100 * 5_000);
     const { bucketSeconds } = result.series;

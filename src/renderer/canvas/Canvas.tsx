@@ -92,7 +92,7 @@ function CanvasView() {
         className={zoomedOut ? 'is-zoomed-out' : undefined}
       >
         <CanvasBackground snapping={view.snapToGrid} />
-        <Controls showInteractive={false} position="bottom-left">
+        <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitOptions}>
           <ViewToggle setting="snapToGrid" on={view.snapToGrid} label="Snap to grid" icon="toggle-snap" />
           <ViewToggle setting="minimap" on={view.minimap} label="Overview" icon="toggle-minimap" />
         </Controls>
