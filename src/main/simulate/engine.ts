@@ -26,6 +26,7 @@ import { EventLog } from './event-log';
 import { EventQueue } from './event-queue';
 import { NodeStatsRecorder } from './node-stats';
 import { PathRecorder } from './paths';
+import { dataReach } from './reach';
 import { createRandom, hashString } from './random';
 import { EDGE_METRICS, METRIC, SeriesRecorder, type SeriesRow } from './series';
 
@@ -124,6 +125,7 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
     };
   };
 
+  const reaches = dataReach(targets);
   for (const [id, node] of nodes) {
     const linkTo = linksFrom(id);
     const ctx: NodeContext = {
@@ -139,10 +141,12 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
         const link = linkTo(targetId);
         if (link.row) recordEdge(link.row, delivery);
         if (link.sink) paths.arrived(targetId, now, delivery);
-        link.node?.runtime?.receive(delivery);
+        link.node?.runtime?.receive(delivery, id);
       },
       note,
       event: (type: SimulationEventType, message: string) => eventLog.record(now, id, node.label, type, message),
+      kindOf: (nodeId) => nodes.get(nodeId)?.kind,
+      reaches,
       readRate: (targetId, source) => linkTo(targetId).node?.runtime?.readRate?.(source),
       startTargets: control.targets.get(id) ?? [],
       startedBy: control.startedBy.get(id) ?? [],
