@@ -19,7 +19,7 @@ import type { Pipeline } from '../../shared/model/pipeline';
 import type { SimulationEventType, SimulationResult } from '../../shared/model/simulation-result';
 import { BEHAVIOURS } from './behaviours';
 import { addCosts } from './cost';
-import type { Behaviour, Delivery, NodeContext, NodeRuntime } from './behaviours/types';
+import type { Behaviour, Delivery, NodeContext, NodeDescription, NodeRuntime } from './behaviours/types';
 import { bottleneckOf } from './bottlenecks';
 import { controlGraph, startRun } from './control';
 import { EventLog } from './event-log';
@@ -145,7 +145,10 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
       },
       note,
       event: (type: SimulationEventType, message: string) => eventLog.record(now, id, node.label, type, message),
-      kindOf: (nodeId) => nodes.get(nodeId)?.kind,
+      nodeOf: (nodeId) => {
+        const other = nodes.get(nodeId);
+        return other && ({ nodeId, kind: other.kind, label: other.label, config: other.config } as NodeDescription);
+      },
       reaches,
       readRate: (targetId, source) => linkTo(targetId).node?.runtime?.readRate?.(source),
       startTargets: control.targets.get(id) ?? [],

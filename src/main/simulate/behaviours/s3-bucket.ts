@@ -20,7 +20,7 @@ import type { Behaviour, Delivery, NodeContext, ObjectPart } from './types';
 export const s3BucketBehaviour: Behaviour<'s3-bucket'> = {
   create(config, ctx) {
     const prefixRate = createPrefixRateLimit(config, ctx);
-    const readers = ctx.targets.filter((target) => s3HandsOn(ctx.kindOf(target)));
+    const readers = ctx.targets.filter((target) => s3HandsOn(ctx.nodeOf(target)));
     const handOn = handsOnTo(ctx, readers);
     return {
       receive(incoming, fromId) {

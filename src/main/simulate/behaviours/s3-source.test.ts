@@ -57,6 +57,20 @@ describe('an S3 bucket as a source', () => {
     expect(statsOf(result, 'lake').metered).toBeUndefined();
   });
 
+  it('Redshift with Spectrum and a SageMaker endpoint read in place; Redshift without Spectrum COPYs each object', () => {
+    const targets: TestNode[] = [
+      { id: 'spectrum', kind: 'redshift', config: { spectrum: { enabled: true, externalSchema: 'spectrum' } } },
+      { id: 'copy', kind: 'redshift' },
+      { id: 'endpoint', kind: 'sagemaker', config: { workload: { mode: 'endpoint' } } },
+    ];
+    const edges: [string, string][] = [['app', 'fh'], ['fh', 'lake'], ...targets.map((t): [string, string] => ['lake', t.id])];
+    const result = runChain([producer, firehose, bucket, ...targets], { durationSeconds: 3_600, resolutionSeconds: 1 }, {}, edges);
+    expect(statsOf(result, 'spectrum').recordsIn).toBe(0);
+    expect(statsOf(result, 'endpoint').recordsIn).toBe(0);
+    expect(statsOf(result, 'copy')).toMatchObject({ recordsIn: 36_000, bytesStored: 36_000_000 });
+    expect(statsOf(result, 'lake').metered).toEqual({ gets: 15 });
+  });
+
   it('prices one GET per object handed to a reader, on top of the Reads setting, and stores each object once', () => {
     const settings = { durationSeconds: 3_600, resolutionSeconds: 1 };
     // A Redshift COPY loads on arrival, so the run ends when it would alone: storage costs the same.

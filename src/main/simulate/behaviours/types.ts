@@ -62,8 +62,8 @@ export interface NodeContext {
   note(text: string): void;
   /** Records a timed event in the result (for example the first throttle). */
   event(type: SimulationEventType, message: string): void;
-  /** The kind of a simulated node (for example a target's, to know how it reads); undefined: not simulated. */
-  kindOf(nodeId: string): KindId | undefined;
+  /** A simulated node's kind and parsed settings (for example a target's, to know how it reads); undefined: not simulated. */
+  nodeOf(nodeId: string): NodeDescription | undefined;
   /** Whether records can travel from `fromId` to `toId` along data edges (one or more hops). */
   reaches(fromId: string, toId: string): boolean;
   /** Bytes stored now by the nodes feeding this one by data edges (read in place, e.g. Athena over S3); undefined: nothing feeds it. */
@@ -81,8 +81,11 @@ export interface NodeContext {
   start(targetId: string, done: () => void): boolean;
 }
 
-/** A node at the end of a control edge, with its parsed settings (discriminated by kind). */
-export type ControlTarget = { [K in KindId]: { readonly nodeId: string; readonly kind: K; readonly label: string; readonly config: ConfigOf<K> } }[KindId];
+/** A simulated node with its parsed settings (discriminated by kind). */
+export type NodeDescription = { [K in KindId]: { readonly nodeId: string; readonly kind: K; readonly label: string; readonly config: ConfigOf<K> } }[KindId];
+
+/** A node at the end of a control edge. */
+export type ControlTarget = NodeDescription;
 
 /** What a pulling consumer needs to know about the stream it reads. */
 export interface ReadSource {
