@@ -19,13 +19,14 @@ import type { Pipeline } from '../../shared/model/pipeline';
 import type { SimulationEventType, SimulationResult } from '../../shared/model/simulation-result';
 import { BEHAVIOURS } from './behaviours';
 import { addCosts } from './cost';
-import type { Behaviour, Delivery, NodeContext, NodeRuntime } from './behaviours/types';
+import type { Behaviour, Delivery, NodeContext, NodeDescription, NodeRuntime } from './behaviours/types';
 import { bottleneckOf } from './bottlenecks';
 import { controlGraph, startRun } from './control';
 import { EventLog } from './event-log';
 import { EventQueue } from './event-queue';
 import { NodeStatsRecorder } from './node-stats';
 import { PathRecorder } from './paths';
+import { dataReach } from './reach';
 import { createRandom, hashString } from './random';
 import { EDGE_METRICS, METRIC, SeriesRecorder, type SeriesRow } from './series';
 
@@ -124,6 +125,7 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
     };
   };
 
+  const reaches = dataReach(targets);
   for (const [id, node] of nodes) {
     const linkTo = linksFrom(id);
     const ctx: NodeContext = {
@@ -139,10 +141,15 @@ export function simulate(pipeline: Pipeline, options: SimulateOptions = {}): Sim
         const link = linkTo(targetId);
         if (link.row) recordEdge(link.row, delivery);
         if (link.sink) paths.arrived(targetId, now, delivery);
-        link.node?.runtime?.receive(delivery);
+        link.node?.runtime?.receive(delivery, id);
       },
       note,
       event: (type: SimulationEventType, message: string) => eventLog.record(now, id, node.label, type, message),
+      nodeOf: (nodeId) => {
+        const other = nodes.get(nodeId);
+        return other && ({ nodeId, kind: other.kind, label: other.label, config: other.config } as NodeDescription);
+      },
+      reaches,
       readRate: (targetId, source) => linkTo(targetId).node?.runtime?.readRate?.(source),
       startTargets: control.targets.get(id) ?? [],
       startedBy: control.startedBy.get(id) ?? [],

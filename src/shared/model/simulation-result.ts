@@ -40,8 +40,8 @@ export const NodeStatsSchema = z.object({
   bytesStoredOnce: z.number().optional(),
   /** Billable usage of job and workflow kinds (Glue runs and DPU-seconds, Step Functions executions and transitions). */
   usage: z.object({ runs: z.number(), dpuSeconds: z.number(), billedDpuSeconds: z.number(), executions: z.number(), stateTransitions: z.number() }).optional(),
-  /** Billable quantities that request-priced kinds measured in the run (Lambda invocations, Athena queries and their billed bytes). */
-  metered: z.object({ invocations: z.number(), queries: z.number(), billedBytesScanned: z.number() }).partial().optional(),
+  /** Billable quantities that request-priced kinds measured in the run (Lambda invocations, Athena queries and their billed bytes, S3 GETs by the readers a bucket hands objects to). */
+  metered: z.object({ invocations: z.number(), queries: z.number(), billedBytesScanned: z.number(), gets: z.number() }).partial().optional(),
   /** Peak share (0–1) of the node's binding limit over the series buckets; null when its kind has no modelled limit. */
   utilizationMax: z.number().nullable().optional(),
   /** USD for the run (cost model, simulate/cost); null when the kind cannot be priced (see notes). */

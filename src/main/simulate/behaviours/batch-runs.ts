@@ -62,7 +62,7 @@ export function createBatchRuns(ctx: NodeContext, duration: (batch: Batch) => nu
     receive(delivery: Delivery): void {
       const now = ctx.now();
       ctx.stats.received(now, delivery.records, delivery.bytes);
-      const parts = delivery.kind === 'object' ? delivery.parts : [{ records: delivery.records, producedAt: delivery.producedAt }];
+      const parts = delivery.kind === 'object' ? delivery.parts : [{ records: delivery.records, producedAt: delivery.producedAt, origin: delivery.origin }];
       for (const part of parts) ctx.stats.endToEndLatency.add(now - part.producedAt, part.records);
       pending.records += delivery.records;
       pending.bytes += delivery.bytes;

@@ -54,6 +54,7 @@ export const lambdaBehaviour: Behaviour<'lambda'> = {
         const now = ctx.now();
         ctx.stats.received(now, delivery.records, delivery.bytes);
         if (delivery.kind === 'records') ctx.stats.endToEndLatency.add(now - delivery.producedAt, delivery.records);
+        else for (const part of delivery.parts) ctx.stats.endToEndLatency.add(now - part.producedAt, part.records);
         if (delivery.kind === 'records' && delivery.polled) return invoke(delivery, Math.ceil(delivery.records / config.batchSize));
         // Pushed: an object is one invocation; loose records are one invocation each.
         const invocations = delivery.kind === 'object' ? 1 : delivery.records;

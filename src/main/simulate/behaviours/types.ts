@@ -62,6 +62,10 @@ export interface NodeContext {
   note(text: string): void;
   /** Records a timed event in the result (for example the first throttle). */
   event(type: SimulationEventType, message: string): void;
+  /** A simulated node's kind and parsed settings (for example a target's, to know how it reads); undefined: not simulated. */
+  nodeOf(nodeId: string): NodeDescription | undefined;
+  /** Whether records can travel from `fromId` to `toId` along data edges (one or more hops). */
+  reaches(fromId: string, toId: string): boolean;
   /** Bytes stored now by the nodes feeding this one by data edges (read in place, e.g. Athena over S3); undefined: nothing feeds it. */
   storedUpstream(): number | undefined;
   /** How many records a target can take now, if it reads at its own pace (a stream consumer); undefined: no limit. */
@@ -77,8 +81,11 @@ export interface NodeContext {
   start(targetId: string, done: () => void): boolean;
 }
 
-/** A node at the end of a control edge, with its parsed settings (discriminated by kind). */
-export type ControlTarget = { [K in KindId]: { readonly nodeId: string; readonly kind: K; readonly label: string; readonly config: ConfigOf<K> } }[KindId];
+/** A simulated node with its parsed settings (discriminated by kind). */
+export type NodeDescription = { [K in KindId]: { readonly nodeId: string; readonly kind: K; readonly label: string; readonly config: ConfigOf<K> } }[KindId];
+
+/** A node at the end of a control edge. */
+export type ControlTarget = NodeDescription;
 
 /** What a pulling consumer needs to know about the stream it reads. */
 export interface ReadSource {
@@ -90,7 +97,8 @@ export interface ReadSource {
 export interface NodeRuntime {
   /** Called once at time 0, before any event: sources schedule their first emission. */
   start?(): void;
-  receive(delivery: Delivery): void;
+  /** `fromId`: the node that handed the delivery over. */
+  receive(delivery: Delivery, fromId: string): void;
   /** Called once after the last event, to settle buffered counts and add notes. */
   finish?(): void;
   /** Records/s this node reads from a stream source at its own pace (see NodeContext.readRate). */

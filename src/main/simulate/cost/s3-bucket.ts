@@ -46,7 +46,9 @@ export function monthlySums(usdPerDay: Float64Array, months: number): number[] {
 }
 
 /**
- * S3: PUTs (one per object written) and GETs (readsPerDay) at the new-object class's request price;
+ * S3: PUTs (one per object written) and GETs at the new-object class's request price: the "Reads"
+ * setting (readers the simulation does not hand objects to: queries, people, tools) plus one GET per
+ * object handed to a connected reader in the run (metered.gets; the stored copy is priced once);
  * storage. For the run: bytes held until the run ends, arrivals taken as even over production time.
  * Per month: the first 730 h of the daily lifecycle model (see projectCost for later months), so
  * transitions, expirations and early-deletion charges appear once their day comes.
@@ -57,9 +59,11 @@ export const s3BucketCost: CostModel<'s3-bucket'> = ({ config, stats, runSeconds
   const requestUsd = (objects: number, reads: number) => (objects / 1_000) * requests.put.value + (reads / 1_000) * requests.get.value;
   const heldHours = Math.max(0, simulatedSeconds - runSeconds / 2) / 3_600;
   const runStorage = (stats.bytesStored / GIB) * (heldHours / HOURS_PER_MONTH) * S3_STORAGE_PRICES[config.storageClass].value;
-  const runUsd = runStorage + requestUsd(stats.objectsWritten, (config.readsPerDay * runSeconds) / DAY);
+  const handedOn = stats.metered?.gets ?? 0;
+  const runUsd = runStorage + requestUsd(stats.objectsWritten, (config.readsPerDay * runSeconds) / DAY + handedOn);
   const month = bucketStorage(config, stats, runSeconds, Math.ceil(DAYS_PER_MONTH));
-  const monthUsd = monthlySums(month.usdPerDay, 1)[0]! + requestUsd((stats.objectsWritten * HOURS_PER_MONTH * 3_600) / Math.max(runSeconds, 1e-9), config.readsPerDay * DAYS_PER_MONTH);
+  const perMonth = (HOURS_PER_MONTH * 3_600) / Math.max(runSeconds, 1e-9);
+  const monthUsd = monthlySums(month.usdPerDay, 1)[0]! + requestUsd(stats.objectsWritten * perMonth, config.readsPerDay * DAYS_PER_MONTH + handedOn * perMonth);
   const notes = [...month.notes];
   if (config.storageClass === 'Intelligent-Tiering') notes.push('Intelligent-Tiering priced at its Frequent Access tier, without the monitoring fee');
   return { costUsd: runUsd, costUsdPerMonth: monthUsd, notes };

@@ -106,7 +106,7 @@ export const s3Bucket = defineKind({
         .meta({ title: 'Tags', description: `Cost allocation tags on the bucket (at most ${L.bucketTagsMax.value}).` }),
       partitioning: PartitioningSchema.default({ scheme: 'year/month/day/hour' }).meta({ title: 'Partitioning', description: 'How keys are laid out. Match it to how the data is queried (by time, by device…).' }),
       accessLogging: z.boolean().default(false).meta({ title: 'Server access logging', description: 'Log every request to another bucket (for audit).' }),
-      readsPerDay: z.number().min(0).default(1_000).meta({ title: 'Reads', unit: 'requests/day', description: 'GET requests expected per day across the bucket; the cost rules weigh storage classes against it.' }),
+      readsPerDay: z.number().min(0).default(1_000).meta({ title: 'Reads', unit: 'requests/day', description: 'GET requests expected per day by readers the simulation does not hand objects to (Athena queries, people, tools); reads by connected jobs, functions and loads are counted by the simulation. The cost rules weigh storage classes against it.' }),
     })
     .superRefine((config, ctx) => {
       if (config.objectLock.enabled && !config.versioning) ctx.addIssue({ code: 'custom', path: ['objectLock', 'enabled'], message: 'Object Lock requires versioning' });
