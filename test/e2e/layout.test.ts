@@ -132,6 +132,9 @@ describe('layout on the web host, in Chromium', () => {
     expect(await layout.viewToggle('toggle-snap').getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('0');
     const id = pipeline.nodes[0]!.id;
+    // Fit view animates: grab the node once it stands still.
+    let last = '';
+    await expect.poll(async () => last === (last = JSON.stringify(await app.canvas.node(id).boundingBox())), poll).toBe(true);
     const box = (await app.canvas.node(id).boundingBox())!;
     await page.mouse.move(box.x + 40, box.y + 20);
     await page.mouse.down();

@@ -20,9 +20,9 @@ describe('pipewright simulate --json', () => {
     for (const n of json.nodes) {
       expect(Object.keys(n)).toEqual(expect.arrayContaining(['recordsIn', 'recordsOut', 'recordsThrottled', 'recordsLost', 'bytesIn', 'bytesOut', 'backlogRecords', 'latencySeconds', 'utilizationMax', 'costUsd']));
       expect(n.recordsLost).toBe(0);
-      // Only Firehose has a modelled limit here (Direct PUT); the producer and the bucket have none.
-      if (n.nodeId === 'firehose-1') expect(n.utilizationMax).toBeGreaterThan(0);
-      else expect(n.utilizationMax).toBeNull();
+      // Firehose (Direct PUT) and the bucket (3,500 PUTs/s per prefix) have modelled limits; the producer has none.
+      if (n.nodeId === 'producer-1') expect(n.utilizationMax).toBeNull();
+      else expect(n.utilizationMax).toBeGreaterThan(0);
     }
     expect(json.paths.map((p: { sourceId: string; sinkId: string }) => `${p.sourceId}→${p.sinkId}`)).toEqual(['producer-1→bucket-1']);
     expect(json.bottlenecks).toEqual([]);
