@@ -39,3 +39,16 @@ describe('a pinned node', () => {
     expect(imported.nodes.filter((n) => n.pinned).map((n) => n.id)).toEqual([pipeline.nodes[0]!.id, pipeline.nodes.at(-1)!.id]);
   });
 });
+
+describe('a run-wide load profile', () => {
+  it('travels through export and import (Metadata.Pipewright), and is written only when set', async () => {
+    const pipeline = TEMPLATES.find((t) => t.id === 'real-time-layer')!.build();
+    expect(cloudFormationYaml(pipeline)).not.toContain('LoadProfile');
+    pipeline.simulation.loadProfile = { shape: 'diurnal', peakToMean: 1.25 };
+    const yaml = cloudFormationYaml(pipeline);
+    expect(yaml).toContain('LoadProfile');
+    const { pipeline: imported } = await importCloudFormation(yaml, 'ignored');
+    expect(imported.simulation).toEqual({ ...pipeline.simulation, loadProfile: { shape: 'diurnal', peakToMean: 1.25 } });
+    expect(comparable(imported)).toEqual(comparable(pipeline));
+  });
+});

@@ -61,3 +61,17 @@ export function integratedMultiplier(profile: LoadProfile, t: number): number {
     }
   }
 }
+
+/** A profile in words, for notes. Example: `diurnal, peak/mean 1.5`. */
+export function describeLoadProfile(profile: LoadProfile): string {
+  switch (profile.shape) {
+    case 'constant':
+      return 'constant';
+    case 'diurnal':
+      return `diurnal, peak/mean ${profile.peakToMean}`;
+    case 'spikes':
+      return `spikes of ${profile.multiplier}× for ${profile.durationSeconds} s every ${profile.everySeconds} s`;
+    case 'ramp':
+      return `ramp to ${profile.toMultiplier}× over ${profile.overSeconds} s`;
+  }
+}

@@ -200,11 +200,19 @@ describe('undo and redo of the other edit paths (canvas, inspector, findings)', 
     ['rename a node (inspector, on commit)', () => documentStore.dispatch((d) => ops.setNodeLabel(d, 'bucket-1', 'Archive'), { label: 'Rename' })],
     ['set a setting (inspector, on commit)', () => documentStore.dispatch((d) => ops.setConfigValue(d, 'firehose-1', ['bufferSizeMiB'], 64), { label: 'Set' })],
     ['set a simulation setting', () => documentStore.dispatch((d) => ops.setSimulationSetting(d, 'seed', 7), { label: 'Seed' })],
+    ['choose a run-wide load profile', () => documentStore.dispatch((d) => ops.setSimulationSetting(d, 'loadProfile', { shape: 'ramp', toMultiplier: 2, overSeconds: 3_600 }), { label: 'Load profile' })],
     ['describe the pipeline', () => documentStore.dispatch((d) => ops.describePipeline(d, 'Clicks to S3'), { label: 'Describe' })],
     ['apply a fix', () => fixFinding(finding)],
     ['suppress a finding', () => suppressFinding(finding, 'Public data set')],
   ])('%s', async (_name, change) => {
     await expectOneStep(change);
+  });
+
+  it("go back to each source's own load profile", async () => {
+    documentStore.dispatch((d) => ops.setSimulationSetting(d, 'loadProfile', { shape: 'diurnal', peakToMean: 1.5 }), { label: 'Load profile' });
+    await expectOneStep(() => documentStore.dispatch((d) => ops.setSimulationSetting(d, 'loadProfile', undefined), { label: 'Load profile' }));
+    // Removed, not left as undefined: the saved file is as if it had never been set.
+    expect('loadProfile' in documentStore.getState().pipeline.simulation).toBe(false);
   });
 
   it('unsuppress a finding', async () => {

@@ -47,8 +47,10 @@ export function setNodeLabel(draft: D, nodeId: string, label: string): void {
 
 export { applyFix, setConfigValue } from '../../shared/findings/apply-fix';
 
+/** Sets one simulation setting; undefined removes an optional one (the run-wide load profile). */
 export function setSimulationSetting<K extends keyof SimulationSettings>(draft: D, key: K, value: SimulationSettings[K]): void {
-  draft.simulation[key] = value;
+  if (value === undefined) delete draft.simulation[key];
+  else draft.simulation[key] = value;
 }
 
 export function renamePipeline(draft: D, name: string): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LoadProfileSchema } from '../catalog/workload';
 import { NodeCloudFormationSchema, PipelineCloudFormationSchema } from './cloudformation';
 
 /** The `format` marker every `.pipewright` file starts with. */
@@ -48,6 +49,8 @@ export const SimulationSettingsSchema = z.object({
   seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
   /** Upper bound on how far apart emissions of one source are, in seconds (see ARCHITECTURE.md). */
   resolutionSeconds: z.number().min(0.001).max(60).default(0.1),
+  /** One load profile for every source in the run, instead of each source's own. Absent: each source's own (and in older files). */
+  loadProfile: LoadProfileSchema.optional(),
 });
 
 /**

@@ -55,7 +55,8 @@ export const PipewrightMetadataSchema = z.object({
     .array(z.object({ Id: z.string().min(1), Source: z.string().min(1), Target: z.string().min(1), SourcePort: z.string().min(1).optional(), TargetPort: z.string().min(1).optional() }))
     .default([]),
   Suppressions: z.array(z.object({ Code: z.string(), Target: z.string(), Justification: z.string() })).default([]),
-  Simulation: z.object({ DurationSeconds: MetaNumberSchema, Seed: MetaNumberSchema, ResolutionSeconds: MetaNumberSchema }).optional(),
+  /** LoadProfile: the run-wide load profile, as JSON text (its numbers may have fractions); absent when each source keeps its own. */
+  Simulation: z.object({ DurationSeconds: MetaNumberSchema, Seed: MetaNumberSchema, ResolutionSeconds: MetaNumberSchema, LoadProfile: SettingsSchema.optional() }).optional(),
   Notes: z.array(z.string()).optional(),
 });
 /** Metadata.Pipewright as written in a template. */
@@ -83,7 +84,7 @@ export function pipewrightMetadata(pipeline: Pipeline, template: TemplateParts, 
       nodes[logicalId] = { ...entry, ...(Object.keys(settings).length > 0 ? { Settings: JSON.stringify(settings) } : {}) };
     } else withoutResources.push({ ...entry, LogicalId: logicalId, Settings: JSON.stringify(node.config) });
   }
-  const { durationSeconds, seed, resolutionSeconds } = pipeline.simulation;
+  const { durationSeconds, seed, resolutionSeconds, loadProfile } = pipeline.simulation;
   return {
     FormatVersion: PIPELINE_VERSION,
     Name: pipeline.name,
@@ -93,7 +94,12 @@ export function pipewrightMetadata(pipeline: Pipeline, template: TemplateParts, 
     NodesWithoutResources: withoutResources,
     Edges: pipeline.edges.map((e) => ({ Id: e.id, Source: e.source, Target: e.target, ...(e.sourcePort ? { SourcePort: e.sourcePort } : {}), ...(e.targetPort ? { TargetPort: e.targetPort } : {}) })),
     ...(pipeline.suppressions.length > 0 ? { Suppressions: pipeline.suppressions.map((s) => ({ Code: s.code, Target: s.target, Justification: s.justification })) } : {}),
-    Simulation: { DurationSeconds: metaNumber(durationSeconds), Seed: metaNumber(seed), ResolutionSeconds: metaNumber(resolutionSeconds) },
+    Simulation: {
+      DurationSeconds: metaNumber(durationSeconds),
+      Seed: metaNumber(seed),
+      ResolutionSeconds: metaNumber(resolutionSeconds),
+      ...(loadProfile ? { LoadProfile: JSON.stringify(loadProfile) } : {}),
+    },
     ...(notes.length > 0 ? { Notes: [...notes] } : {}),
   };
 }
@@ -107,6 +113,13 @@ export function readPipewrightMetadata(metadata: unknown): PipewrightMetadata | 
 /** Suppressions and simulation settings as the pipeline model has them. */
 export function pipelineExtras(metadata: PipewrightMetadata): Pick<Pipeline, 'suppressions'> & { simulation?: Pipeline['simulation'] } {
   const suppressions = metadata.Suppressions.map((s) => SuppressionSchema.safeParse({ code: s.Code, target: s.Target, justification: s.Justification })).flatMap((r) => (r.success ? [r.data] : []));
-  const simulation = metadata.Simulation && SimulationSettingsSchema.safeParse({ durationSeconds: metadata.Simulation.DurationSeconds, seed: metadata.Simulation.Seed, resolutionSeconds: metadata.Simulation.ResolutionSeconds });
+  const simulation =
+    metadata.Simulation &&
+    SimulationSettingsSchema.safeParse({
+      durationSeconds: metadata.Simulation.DurationSeconds,
+      seed: metadata.Simulation.Seed,
+      resolutionSeconds: metadata.Simulation.ResolutionSeconds,
+      loadProfile: metadata.Simulation.LoadProfile,
+    });
   return { suppressions, ...(simulation?.success ? { simulation: simulation.data } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { LoadProfile } from '../../../shared/catalog/workload';
-import { integratedMultiplier, lowestMultiplier, multiplierAt } from '../load-profile';
+import { describeLoadProfile, integratedMultiplier, lowestMultiplier, multiplierAt } from '../load-profile';
 import { EXACT_DRAW_LIMIT, sumOfUniformSizes } from '../random';
 import type { Cohort, NodeContext } from './types';
 import { refuse } from './types';
@@ -30,11 +30,14 @@ export interface Workload {
  * one cohort holding the records due over [t, t + dt): the floor of rate × ∫multiplier minus
  * what was already sent, so fractions carry over and totals are exact. Each target receives
  * every record (one PUT stream per target): the source's recordsIn counts those copies, so that
- * recordsIn = recordsOut. With no target its records are counted in and dropped.
+ * recordsIn = recordsOut. With no target its records are counted in and dropped. The run's load
+ * profile, when the simulation settings have one, replaces the source's own.
  */
 export function createSource(ctx: NodeContext, workload: Workload, what = 'a source') {
-  const { recordsPerSecond: rate, recordSizeBytes: size, recordSizeSpreadPercent: spread, loadProfile, sources } = workload;
-  const { durationSeconds: duration, resolutionSeconds: resolution } = ctx.settings;
+  const { recordsPerSecond: rate, recordSizeBytes: size, recordSizeSpreadPercent: spread, sources } = workload;
+  const { durationSeconds: duration, resolutionSeconds: resolution, loadProfile: runProfile } = ctx.settings;
+  const loadProfile = runProfile ?? workload.loadProfile;
+  if (runProfile) ctx.note(`Load profile for this run: ${describeLoadProfile(runProfile)}, overriding the sources' own.`);
   const low = size * (1 - spread / 100);
   const high = size * (1 + spread / 100);
   const minRecordBytes = Math.round(low);
