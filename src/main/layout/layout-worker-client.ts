@@ -13,6 +13,11 @@ export function defaultLayoutWorkerFile(): string {
   return __filename.endsWith('.cjs') ? path.join(__dirname, 'layout-worker.cjs') : path.resolve(__dirname, '../../../out/main/layout-worker.cjs');
 }
 
+/** Why a layout could not be computed, said for the user ("ELK could not lay out …", "the layout worker stopped …"). */
+export class LayoutError extends Error {
+  override name = 'LayoutError';
+}
+
 interface Pending {
   resolve(positions: Map<string, Position>): void;
   reject(error: Error): void;
@@ -31,7 +36,7 @@ export class LayoutWorker {
 
   constructor(private readonly workerFile: string = defaultLayoutWorkerFile()) {}
 
-  /** Lays the nodes out in the worker thread; rejects with "Auto-layout failed: …" when ELK fails. */
+  /** Lays the nodes out in the worker thread; rejects with a LayoutError when ELK fails or the thread dies. */
   readonly layout: LayeredLayout = (nodeIds: readonly string[], edges: readonly LayoutEdge[]) => {
     const worker = this.worker ?? this.start();
     const request: LayoutRequest = { id: this.nextId++, nodeIds, edges };
@@ -46,7 +51,7 @@ export class LayoutWorker {
   async close(): Promise<void> {
     const worker = this.worker;
     if (!worker) return;
-    this.failAll(worker, new Error('Auto-layout failed: the layout worker was closed'));
+    this.failAll(worker, new LayoutError('the layout worker was closed before answering'));
     await worker.terminate();
   }
 
@@ -58,14 +63,14 @@ export class LayoutWorker {
       this.pending.delete(reply.id);
       if (this.pending.size === 0) worker.unref();
       if (reply.type === 'done') waiting?.resolve(new Map(reply.positions));
-      else waiting?.reject(new Error(`Auto-layout failed: ${reply.message}`));
+      else waiting?.reject(new LayoutError(`ELK could not lay out the pipeline: ${reply.message}`));
     });
-    worker.on('error', (error) => this.failAll(worker, new Error(`Auto-layout failed: the layout worker stopped: ${error.message}`)));
-    worker.on('exit', (code) => this.failAll(worker, new Error(`Auto-layout failed: the layout worker exited (code ${code}) before answering`)));
+    worker.on('error', (error) => this.failAll(worker, new LayoutError(`the layout worker stopped: ${error.message}`)));
+    worker.on('exit', (code) => this.failAll(worker, new LayoutError(`the layout worker exited (code ${code}) before answering`)));
     return worker;
   }
 
-  private failAll(worker: Worker, error: Error): void {
+  private failAll(worker: Worker, error: LayoutError): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
     const waiting = [...this.pending.values()];
