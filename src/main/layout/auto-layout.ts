@@ -2,7 +2,7 @@ import { outputEdgeKind } from '../../shared/catalog/connections';
 import type { EdgeKind } from '../../shared/catalog/types';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/model/node-size';
 import type { Pipeline, PipelineNode, Position } from '../../shared/model/pipeline';
-import { NODE_GAP, type LayoutEdge } from './layered-layout';
+import { NODE_GAP, type LayeredLayout, type LayoutEdge } from './layered-layout';
 import { layeredPositionsInWorker } from './layout-worker-client';
 
 /**
@@ -46,10 +46,10 @@ function anchorOffset(nodes: readonly PipelineNode[], laid: ReadonlyMap<string, 
  * flow (see DIRECTION_PRIORITY). Pinned nodes keep their exact positions: the layout is computed
  * with them (so the flow through them shapes it), moved so that they land where they are, and
  * every other node that would then overlap one is pushed down its column, keeping the column's
- * order, so that unpinned nodes keep their left-to-right order. ELK runs in the layout worker
- * thread, so main stays free for other calls meanwhile.
+ * order, so that unpinned nodes keep their left-to-right order. ELK runs in the process's layout worker
+ * thread (or `layered`, e.g. a new worker), so main stays free for other calls meanwhile.
  */
-export async function autoLayout(pipeline: Pipeline): Promise<Map<string, Position>> {
+export async function autoLayout(pipeline: Pipeline, layered: LayeredLayout = layeredPositionsInWorker): Promise<Map<string, Position>> {
   const { nodes } = pipeline;
   if (nodes.length === 0) return new Map();
   const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
@@ -59,7 +59,7 @@ export async function autoLayout(pipeline: Pipeline): Promise<Map<string, Positi
     target: e.target,
     priority: DIRECTION_PRIORITY[outputEdgeKind(kinds.get(e.source), e.sourcePort) ?? 'data'],
   }));
-  const laid = await layeredPositionsInWorker(
+  const laid = await layered(
     nodes.map((n) => n.id),
     edges,
   );
