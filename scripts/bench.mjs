@@ -1,4 +1,4 @@
-// `npm run bench`: the validator and simulator benchmarks (`engine`, in Node, bundled like the app:
+// `npm run bench`: the validator, simulator and auto-layout benchmarks (`engine`, in Node, bundled like the app:
 // esbuild, SVG icons as text) and the canvas benchmark (`canvas`: the production app beside bare
 // React Flow 12 in Chromium). `npm run bench -- canvas` (or `engine`) runs one of them.
 import { execFileSync } from 'node:child_process';
@@ -25,7 +25,8 @@ function exec(args) {
 }
 
 if (run('engine')) {
-  await build({ ...node, entryPoints: { bench: 'test/bench/main.ts' }, outdir: 'out/bench', outExtension: { '.js': '.cjs' } });
+  // The layout worker sits beside the benchmark's bundle, as it sits beside main's in the app.
+  await build({ ...node, entryPoints: { bench: 'test/bench/main.ts', 'layout-worker': 'src/main/layout/worker.ts' }, outdir: 'out/bench', outExtension: { '.js': '.cjs' } });
   exec([...v8, `${root}out/bench/bench.cjs`]);
 }
 

@@ -1,4 +1,4 @@
-// Builds every process: main, web host, CLI and simulation worker (Node, CommonJS bundles),
+// Builds every process: main, web host, CLI, simulation and layout workers (Node, CommonJS bundles),
 // the sandboxed preload, and the renderer (Vite). `--node-only` skips the renderer.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ const nodeEntries = {
   'main/web': 'src/main/host/web-main.ts',
   'main/cli': 'src/main/cli/main.ts',
   'main/simulate-worker': 'src/main/simulate/worker.ts',
+  'main/layout-worker': 'src/main/layout/worker.ts',
   'preload/index': 'src/preload/index.ts',
 };
 

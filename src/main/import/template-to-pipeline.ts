@@ -5,7 +5,7 @@ import { pipelineExtras, readPipewrightMetadata, type PipewrightMetadata } from 
 import { importView, settingsFromView } from '../export/cloudformation/settings-from-template';
 import { isPlainObject, type ParameterDeclaration } from '../export/cloudformation/template-refs';
 import { inferEdges } from './infer-edges';
-import { layeredPositions } from '../layout/elk-layered';
+import { layeredPositionsInWorker } from '../layout/layout-worker-client';
 import { ownership, referencePairs, resourceGraph, type ReferencePair } from './resource-graph';
 
 /** What reading a template's resources as nodes gave, before what the settings cannot say is kept. */
@@ -136,7 +136,7 @@ async function placeNodes(pipeline: Pipeline, positions: ReadonlyMap<string, { x
   const unplaced = pipeline.nodes.filter((n) => !positions.has(n.id));
   for (const node of pipeline.nodes) node.position = positions.get(node.id) ?? node.position;
   if (unplaced.length === 0) return;
-  const laid = await layeredPositions(unplaced.map((n) => n.id), pipeline.edges);
+  const laid = await layeredPositionsInWorker(unplaced.map((n) => n.id), pipeline.edges);
   // Below everything already placed, with a gap of about one node.
   const top = positions.size === 0 ? 0 : Math.max(...[...positions.values()].map((p) => p.y)) + 160;
   for (const node of unplaced) {

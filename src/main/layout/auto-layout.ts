@@ -2,7 +2,8 @@ import { outputEdgeKind } from '../../shared/catalog/connections';
 import type { EdgeKind } from '../../shared/catalog/types';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/model/node-size';
 import type { Pipeline, PipelineNode, Position } from '../../shared/model/pipeline';
-import { layeredPositions, NODE_GAP, QUICK_OPTIONS, type LayoutEdge } from './elk-layered';
+import { NODE_GAP, type LayeredLayout, type LayoutEdge } from './layered-layout';
+import { layeredPositionsInWorker } from './layout-worker-client';
 
 /**
  * How strongly an edge of each kind should point right. Data edges drive the layering; control
@@ -11,9 +12,6 @@ import { layeredPositions, NODE_GAP, QUICK_OPTIONS, type LayoutEdge } from './el
  * edge that has a choice.
  */
 const DIRECTION_PRIORITY: Record<EdgeKind, number> = { data: 10, control: 1, metadata: 1 };
-
-/** Above this many nodes the layout uses ELK's quicker options (QUICK_OPTIONS). */
-const LARGE_PIPELINE = 300;
 
 /** Space kept around a pinned node when the laid-out nodes are moved out of its way. */
 const PIN_CLEARANCE = 24;
@@ -48,9 +46,10 @@ function anchorOffset(nodes: readonly PipelineNode[], laid: ReadonlyMap<string, 
  * flow (see DIRECTION_PRIORITY). Pinned nodes keep their exact positions: the layout is computed
  * with them (so the flow through them shapes it), moved so that they land where they are, and
  * every other node that would then overlap one is pushed down its column, keeping the column's
- * order, so that unpinned nodes keep their left-to-right order.
+ * order, so that unpinned nodes keep their left-to-right order. ELK runs in the process's layout worker
+ * thread (or `layered`, e.g. a new worker), so main stays free for other calls meanwhile.
  */
-export async function autoLayout(pipeline: Pipeline): Promise<Map<string, Position>> {
+export async function autoLayout(pipeline: Pipeline, layered: LayeredLayout = layeredPositionsInWorker): Promise<Map<string, Position>> {
   const { nodes } = pipeline;
   if (nodes.length === 0) return new Map();
   const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
@@ -60,10 +59,9 @@ export async function autoLayout(pipeline: Pipeline): Promise<Map<string, Positi
     target: e.target,
     priority: DIRECTION_PRIORITY[outputEdgeKind(kinds.get(e.source), e.sourcePort) ?? 'data'],
   }));
-  const laid = await layeredPositions(
+  const laid = await layered(
     nodes.map((n) => n.id),
     edges,
-    nodes.length > LARGE_PIPELINE ? QUICK_OPTIONS : {},
   );
   const offset = anchorOffset(nodes, laid);
   const result = new Map<string, Position>();

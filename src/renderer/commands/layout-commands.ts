@@ -9,7 +9,7 @@ import { selectionStore } from '../state/selection';
 import { toggleViewSetting } from '../state/view-settings';
 import type { Command } from './registry';
 
-/** Main's layered layout (`layout:auto`): elkjs runs in main, never in the renderer. */
+/** Main's layered layout (`layout:auto`): elkjs runs in main's layout worker, never in the renderer. */
 const mainLayout: LayoutEngine = async (pipeline) => new Map((await api.autoLayout({ pipeline })).positions.map((p) => [p.id, { x: p.x, y: p.y }]));
 
 async function autoLayout(): Promise<void> {
