@@ -7,8 +7,11 @@ import type { SimulationEvent, SimulationEventType } from '../../shared/model/si
  */
 const REPEATED: ReadonlySet<SimulationEventType> = new Set<SimulationEventType>(['job-run', 'buffer-flush', 'execution-start', 'execution-failed']);
 
-/** Bounds the result: a Firehose flushing every second for a day would otherwise add 86,400 events. */
-export const REPEATED_EVENTS_PER_NODE = 1_000;
+/**
+ * Bounds the result and the memory a run holds: a Firehose flushing every second for a day would
+ * otherwise add 86,400 events. As many as the timeline has buckets: one marker per bucket on average.
+ */
+export const REPEATED_EVENTS_PER_NODE = 200;
 
 /** The run's events, in the order they happen (which is time order: events are recorded at the current time). */
 export class EventLog {
