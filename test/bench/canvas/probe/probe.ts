@@ -20,6 +20,24 @@ function nodeElement(nodeId: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
 }
 
+/**
+ * The drawn node nearest the pane's centre: what the drag takes. After the pan/zoom the named node
+ * may lie out of view (each page frames the pipeline with its own margins, the app leaving room
+ * for its overview), and a drag is the same work whichever node it moves.
+ */
+function nodeNearCentre(): HTMLElement | null {
+  const box = pane().getBoundingClientRect();
+  const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+  let best: HTMLElement | null = null;
+  let bestDistance = Infinity;
+  for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+    const r = node.getBoundingClientRect();
+    const distance = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+    if (isDrawn(node) && distance < bestDistance) [best, bestDistance] = [node, distance];
+  }
+  return best;
+}
+
 /** The viewport's zoom, from its CSS transform; 1 before React Flow has fitted anything. */
 function zoom(): number {
   const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
@@ -78,8 +96,8 @@ const probe: CanvasProbe = {
   },
 
   async drag(nodeId) {
-    const node = nodeElement(nodeId);
-    if (!node) throw new Error(`node ${nodeId} is not on the canvas`);
+    const node = nodeElement(nodeId) ?? nodeNearCentre();
+    if (!node) throw new Error(`neither node ${nodeId} nor any other is on the canvas`);
     const box = node.getBoundingClientRect();
     const x = box.left + box.width / 2;
     const y = box.top + box.height / 2;
