@@ -5,15 +5,19 @@ import { METRIC, type SeriesRecorder, type SeriesRow } from './series';
 /** Kinds whose buffer wait is an iterator age (records read from a retained log at the consumer's pace). */
 const STREAM_KINDS: ReadonlySet<string> = new Set(['kinesis-data-stream']);
 
-/** End-to-end latency, which also feeds the node's mean-latency series at the current time. */
-class LatencyDistribution extends WeightedDistribution {
+/** A distribution that also feeds one of the node's series at the current time. */
+abstract class SeriesFedDistribution extends WeightedDistribution {
   constructor(
-    private readonly series: SeriesRecorder,
-    private readonly row: SeriesRow,
-    private readonly now: () => number,
+    protected readonly series: SeriesRecorder,
+    protected readonly row: SeriesRow,
+    protected readonly now: () => number,
   ) {
     super();
   }
+}
+
+/** End-to-end latency, which also feeds the node's mean-latency series. */
+class LatencyDistribution extends SeriesFedDistribution {
   override add(value: number, weight: number): void {
     super.add(value, weight);
     if (weight <= 0) return;
@@ -24,14 +28,7 @@ class LatencyDistribution extends WeightedDistribution {
 }
 
 /** A stream's buffer wait (the iterator age), which also feeds its peak iterator-age series. */
-class IteratorAgeDistribution extends WeightedDistribution {
-  constructor(
-    private readonly series: SeriesRecorder,
-    private readonly row: SeriesRow,
-    private readonly now: () => number,
-  ) {
-    super();
-  }
+class IteratorAgeDistribution extends SeriesFedDistribution {
   override add(value: number, weight: number): void {
     super.add(value, weight);
     if (weight > 0) this.series.peak(this.row, METRIC.iteratorAge, this.now(), value);
