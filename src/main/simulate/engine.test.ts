@@ -14,6 +14,24 @@ function run(...args: Parameters<typeof producerFirehoseS3>): SimulationResult {
 const node = (result: SimulationResult, id: string): NodeStats => result.nodes.find((n) => n.nodeId === id)!;
 const balances = (s: NodeStats) => s.recordsIn === s.recordsOut + s.recordsThrottled + s.recordsDropped + s.recordsLost + s.recordsBuffered;
 
+describe('simulate: Firehose compression and format conversion', () => {
+  it('writes objects of the delivered-size share of the bytes buffered; the buffer still fills on bytes received', () => {
+    const result = run({ recordsPerSecond: 10, recordSizeBytes: 1_024 }, { bufferSizeMiB: 5, bufferIntervalSeconds: 300, compression: 'GZIP', deliveredSizePercent: 20 }, { durationSeconds: 3_000 });
+    // 300 s × 10 KiB/s = 3,072,000 bytes buffered per object, written at 20 %: 614,400 bytes.
+    expect(node(result, 'bucket-1').objectsWritten).toBe(10);
+    expect(node(result, 'bucket-1').objectBytes).toEqual({ min: 614_400, mean: 614_400, max: 614_400 });
+    expect(node(result, 'firehose-1').bytesIn).toBe(30_720_000);
+    expect(node(result, 'firehose-1').bytesOut).toBe(6_144_000);
+    expect(result.notes.some((n) => n.includes('20 % of the bytes received (GZIP compression)'))).toBe(true);
+  });
+
+  it('without a ratio keeps the received size and says the compression is not modelled', () => {
+    const result = run({ recordsPerSecond: 10, recordSizeBytes: 1_024 }, { bufferSizeMiB: 5, bufferIntervalSeconds: 300, compression: 'GZIP' }, { durationSeconds: 600 });
+    expect(node(result, 'bucket-1').objectBytes?.max).toBe(3_072_000);
+    expect(result.notes.some((n) => n.includes('set "Delivered size" to model the GZIP compression'))).toBe(true);
+  });
+});
+
 describe('simulate: the acceptance check', () => {
   const result = run({ recordsPerSecond: 10, recordSizeBytes: 1_024 }, { bufferSizeMiB: 5, bufferIntervalSeconds: 300 }, { durationSeconds: 3_000 });
 

@@ -1,6 +1,7 @@
 import { FIREHOSE_LIMITS_TABLE as L } from '../../../shared/catalog/limits/firehose';
 import { KIB, MIB } from '../../../shared/catalog/limits/units';
 import { bytesOfPart, oversizeRecords, windowQuota } from './quota';
+import type { ConfigOf } from '../../../shared/catalog/registry';
 import type { Behaviour, Cohort, NodeContext, ObjectPart } from './types';
 import { refuse } from './types';
 
@@ -18,6 +19,9 @@ interface BufferedPart extends ObjectPart {
  *    it reaches the buffer size (a cohort crossing it is split, by its mean record size, so no
  *    object exceeds the size) or when the interval has passed since it opened; interval 0
  *    delivers on each arrival. Buffer latency = delivery time − arrival time, per record.
+ *    The buffer size counts the bytes received; the object written is "delivered size" % of them
+ *    (compression and Parquet/ORC conversion shrink data by ratios that depend on the data, so the
+ *    user gives the ratio; without one, objects are as large as what arrived, and a note says so).
  * Without a destination nothing is delivered: accepted records stay recordsBuffered to the end.
  * Utilization: the Direct PUT quota (records/s or MiB/s, whichever is nearer its limit).
  */
@@ -29,6 +33,7 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
     const sizeLimit = config.bufferSizeMiB * MIB;
     const interval = config.bufferIntervalSeconds;
     const quota = directPutQuota(ctx);
+    const delivered = deliveredSize(config, ctx);
     let buffer: BufferedPart[] = [];
     let bufferedRecords = 0;
     let bufferedBytes = 0;
@@ -45,10 +50,11 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
       bufferedBytes = 0;
       generation++;
       for (const part of parts) ctx.stats.bufferLatency.add(now - part.arrivedAt, part.records);
-      ctx.stats.sent(now, records, bytes);
-      ctx.stats.wroteObject(bytes);
-      ctx.deliver(destination!, { kind: 'object', records, bytes, parts });
-      ctx.event('buffer-flush', `${ctx.label}: delivers ${records} records in an object of ${bytes} bytes.`);
+      const objectBytes = delivered(bytes);
+      ctx.stats.sent(now, records, objectBytes);
+      ctx.stats.wroteObject(objectBytes);
+      ctx.deliver(destination!, { kind: 'object', records, bytes: objectBytes, parts });
+      ctx.event('buffer-flush', `${ctx.label}: delivers ${records} records in an object of ${objectBytes} bytes.`);
     };
 
     const addToBuffer = (records: number, bytes: number, { producedAt, origin }: Cohort): void => {
@@ -114,6 +120,19 @@ export const kinesisFirehoseBehaviour: Behaviour<'kinesis-firehose'> = {
     };
   },
 };
+
+/** Bytes of the object written for `bytes` received: the user's measured ratio after compression or conversion. */
+function deliveredSize(config: ConfigOf<'kinesis-firehose'>, ctx: NodeContext): (bytes: number) => number {
+  const conversion = config.recordFormatConversion.format;
+  const shrinking = [config.compression !== 'UNCOMPRESSED' ? `${config.compression} compression` : '', conversion !== 'none' ? `conversion to ${conversion}` : ''].filter(Boolean).join(' and ');
+  const percent = config.deliveredSizePercent;
+  if (percent === null) {
+    if (shrinking) ctx.note(`${ctx.label}: objects are written as large as the records received; set "Delivered size" to model the ${shrinking} (its ratio depends on the data).`);
+    return (bytes) => bytes;
+  }
+  ctx.note(`${ctx.label}: objects are ${percent} % of the bytes received${shrinking ? ` (${shrinking})` : ''}.`);
+  return (bytes) => Math.max(1, Math.round((bytes * percent) / 100));
+}
 
 /** Direct PUT throughput quota, counted per window of max(1 s, resolution). */
 function directPutQuota(ctx: NodeContext) {

@@ -103,6 +103,17 @@ export const kinesisFirehose = defineKind({
       .default('UNCOMPRESSED')
       .meta({ title: 'Compression', description: 'Of delivered S3 objects. Redshift COPY reads UNCOMPRESSED or GZIP; with format conversion leave it UNCOMPRESSED (the columnar format compresses).' }),
     recordFormatConversion: FormatConversionSchema.default({ format: 'none' }).meta({ title: 'Record format conversion', description: 'JSON to Parquet or ORC, with the schema of a Glue table (connect the Glue Data Catalog).' }),
+    deliveredSizePercent: z
+      .number()
+      .positive()
+      .max(1_000)
+      .nullable()
+      .default(null)
+      .meta({
+        title: 'Delivered size (simulation)',
+        unit: '%',
+        description: 'Objects after compression or format conversion, as a share of the bytes received: measure it on a sample of your data (AWS publishes no ratio). Empty: the simulator writes objects as large as what arrived.',
+      }),
     lambdaTransform: LambdaTransformSchema.default(LambdaTransformSchema.parse({})).meta({ title: 'Lambda transform', description: 'Invoke a function on batches of records before delivery.' }),
     dynamicPartitioning: DynamicPartitioningSchema.default(DynamicPartitioningSchema.parse({})).meta({ title: 'Dynamic partitioning', description: 'Group records into S3 prefixes by keys taken from the data (S3 only).' }),
     s3BackupMode: z
