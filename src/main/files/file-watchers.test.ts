@@ -32,6 +32,15 @@ describe('watching the open file', () => {
     expect(changes).toHaveLength(1);
   });
 
+  it('reports a removal between our own save and the start of the watch', async () => {
+    const path = join(dir, 'saved.pipewright');
+    await writeFileAtomic(path, 'ours');
+    await watchers.noteWritten(path);
+    await rm(path);
+    await watchers.watch('w', path, (c) => changes.push(c));
+    await expect.poll(() => changes, poll).toEqual([{ path, removed: true }]);
+  });
+
   it('sees a replacement by rename (how editors and Pipewright save) and a removal', async () => {
     const path = join(dir, 'a.pipewright');
     await writeFile(path, 'one');

@@ -34,19 +34,23 @@ const hashOf = async (path: string): Promise<string | undefined> => {
  */
 export class FileWatchers {
   private readonly watches = new Map<string, Watch>();
+  /** What Pipewright itself last wrote at each path: the content a window saved before it started watching. */
+  private readonly written = new Map<string, string | undefined>();
 
   constructor(private readonly settleMs = 150) {}
 
   async watch(client: string, path: string, onChange: (change: DiskChange) => void): Promise<void> {
     this.stop(client);
     const target = resolve(path);
-    const known = await hashOf(target);
+    const known = this.written.has(target) ? this.written.get(target) : await hashOf(target);
     const name = basename(target);
     const watcher = watch(dirname(target), { persistent: false }, (_event, file) => {
       if (file === null || file.toString() === name) this.settle(client);
     });
     watcher.on('error', () => this.stop(client));
     this.watches.set(client, { path: target, watcher, known, stopped: false, onChange });
+    // A change between our save and this watch (the renderer asks once the save has returned) is reported too.
+    this.settle(client);
   }
 
   stop(client: string): void {
@@ -66,6 +70,7 @@ export class FileWatchers {
   async noteWritten(path: string): Promise<void> {
     const target = resolve(path);
     const hash = await hashOf(target);
+    this.written.set(target, hash);
     for (const w of this.watches.values()) if (w.path === target) w.known = hash;
   }
 
